@@ -1,0 +1,115 @@
+"""The home page, standard pages and the translatable footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from showcase.blocks import StoryBlock
+from showcase.images import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE, with_renditions
+
+
+class HomePage(Page):
+    """The front door: a hero, featured designers and projects, open calls, the sections."""
+
+    hero_title = models.CharField(_("hero title"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Decorative: shown without alt text."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_text"),
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+    api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "showcase.DesignerIndexPage",
+        "showcase.ProjectIndexPage",
+        "programmes.ProgrammeIndexPage",
+        "home.StandardPage",
+    ]
+    max_count_per_parent = 1
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from programmes.models import ProgrammeIndexPage, ProgrammePage
+        from showcase.models import DesignerIndexPage, DesignerPage, ProjectIndexPage, ProjectPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_designers"] = (
+            DesignerPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(featured=True)
+            .prefetch_related(with_renditions("portrait", PORTRAIT_IMAGE))
+            .order_by("title")[:4]
+        )
+        context["featured_projects"] = (
+            ProjectPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(featured=True)
+            .prefetch_related(with_renditions("cover_image", CARD_IMAGE))
+            .order_by("-year", "title")[:4]
+        )
+        context["open_calls"] = ProgrammePage.open_calls(self.locale)[:4]
+        sections = Page.objects.live().public().child_of(self)
+        context["designer_index"] = sections.type(DesignerIndexPage).first()
+        context["project_index"] = sections.type(ProjectIndexPage).first()
+        context["programme_index"] = sections.type(ProgrammeIndexPage).first()
+        context["hero_filter"] = HERO_IMAGE
+        return context
+
+
+class StandardPage(Page):
+    """About, contact, privacy: a title, an introduction and a body."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "home/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The line of text in the site footer, one per language."""
+
+    text = models.CharField(_("text"), max_length=300)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return self.text

@@ -1,0 +1,59 @@
+"""Operational endpoints: health and robots.txt."""
+
+import logging
+
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+
+
+def _database_state():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # any driver error means "down"; the detail goes to the log
+        logger.warning("healthz: database check failed: %s", error)
+        return {"ok": False, "vendor": connection.vendor, "error": type(error).__name__}
+    return {"ok": True, "vendor": connection.vendor}
+
+
+def _search_state():
+    backend = get_search_backend()
+    name = type(backend).__module__
+    client = getattr(backend, "client", None)
+    if client is None:  # the database backend lives and dies with the database
+        return {"ok": True, "backend": name}
+    try:
+        client.cluster.health(request_timeout=2)
+    except Exception as error:  # connection refused, timeout, auth: all mean "down"
+        logger.warning("healthz: search check failed: %s", error)
+        return {"ok": False, "backend": name, "error": type(error).__name__}
+    return {"ok": True, "backend": name}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    checks = {"database": _database_state(), "search": _search_state()}
+    # Only a database outage takes the site out of a load balancer: without search every other
+    # page still works, so a search outage reports "degraded" with 200.
+    status = 200 if checks["database"]["ok"] else 503
+    healthy = all(check["ok"] for check in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": checks}, status=status)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,30 @@
+"""Filter form for the programmes listing."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programmes.status import ProgrammeStatus
+from showcase.filters import ListingFilterForm, country_choices, term_choices
+from showcase.models import Discipline
+
+PROGRAMME_KINDS = [
+    ("residency", _("Residency")),
+    ("exchange", _("Exchange")),
+    ("workshop", _("Workshop")),
+    ("fellowship", _("Fellowship")),
+    ("mentorship", _("Mentorship")),
+]
+
+
+class ProgrammeFilterForm(ListingFilterForm):
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    discipline = forms.ChoiceField(label=_("Discipline"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("All"))] + PROGRAMME_KINDS
+        self.fields["status"].choices = [("", _("All"))] + list(ProgrammeStatus.choices)
+        self.fields["country"].choices = country_choices(self.listing_page.available_countries())
+        self.fields["discipline"].choices = term_choices(Discipline)

@@ -1,0 +1,265 @@
+"""Mobility and exchange programmes: residencies, exchanges, workshops, fellowships, mentorships."""
+
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
+from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
+from showcase.blocks import RICH_TEXT_FEATURES
+from showcase.images import CARD_IMAGE, with_renditions
+from showcase.listing import ListingPageMixin
+from showcase.localization import attach_localized, localize_all
+
+TIME_ZONES = [
+    ("Europe/Belgrade", _("Belgrade (Central European Time)")),
+    ("Europe/Stockholm", _("Stockholm (Central European Time)")),
+    ("UTC", _("UTC")),
+]
+
+
+class ProgrammeIndexPage(ListingPageMixin, Page):
+    """Lists programmes: open calls first, then upcoming, then past."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["programmes.ProgrammePage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    template = "programmes/programme_index_page.html"
+    filter_form_class = ProgrammeFilterForm
+
+    class Meta:
+        verbose_name = _("programme index")
+
+    def programmes(self):
+        return ProgrammePage.objects.child_of(self).live().public()
+
+    def available_countries(self):
+        return self.programmes().values_list("locations__country", flat=True).distinct()
+
+    def filtered_items(self, filters):
+        programmes = self.programmes()
+        if "kind" in filters:
+            programmes = programmes.filter(kind=filters["kind"])
+        if "status" in filters:
+            programmes = programmes.filter(status_q(filters["status"]))
+        if "country" in filters:
+            programmes = programmes.filter(locations__country=filters["country"])
+        if "discipline" in filters:
+            programmes = programmes.filter(disciplines__slug=filters["discipline"])
+        programmes = programmes.prefetch_related(
+            with_renditions("image", CARD_IMAGE), "locations", "disciplines"
+        ).distinct()
+        return order_by_urgency(programmes)
+
+    def decorate(self, items):
+        attach_localized(items, "disciplines", "discipline_terms")
+        return items
+
+
+class ProgrammePage(Page):
+    """A call: who can apply, by when, what it pays, and afterwards who took part."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=PROGRAMME_KINDS)
+    summary = models.TextField(_("summary"), max_length=400)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alt text"), max_length=250, blank=True)
+    host = models.ForeignKey(
+        "showcase.Organisation",
+        verbose_name=_("host organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    partners = ParentalManyToManyField(
+        "showcase.Organisation", verbose_name=_("partner organisations"), blank=True,
+        related_name="+",
+    )
+    disciplines = ParentalManyToManyField(
+        "showcase.Discipline", verbose_name=_("disciplines"), blank=True, related_name="+"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONES,
+        default="Europe/Belgrade",
+        help_text=_("Deadlines are stated in this time zone."),
+    )
+    applications_open_at = models.DateTimeField(_("applications open"))
+    application_deadline = models.DateTimeField(_("application deadline"))
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    eligibility = RichTextField(_("eligibility"), features=RICH_TEXT_FEATURES, blank=True)
+    funding = RichTextField(_("funding"), features=RICH_TEXT_FEATURES, blank=True)
+    how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES, blank=True)
+    apply_url = models.URLField(_("application link"), blank=True)
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], _("Image")),
+        FieldPanel("host"),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("disciplines", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("locations", label=_("Locations"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                FieldRowPanel(
+                    [FieldPanel("applications_open_at"), FieldPanel("application_deadline")]
+                ),
+                FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
+            ],
+            _("Dates"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("funding"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("apply_url"),
+        InlinePanel("participants", label=_("Participants")),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("featured")]
+    override_translatable_fields = [
+        SynchronizedField("host"),
+        SynchronizedField("partners"),
+        SynchronizedField("disciplines"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("eligibility"),
+        index.SearchField("funding"),
+        index.SearchField("how_to_apply"),
+        index.FilterField("kind"),
+        index.FilterField("application_deadline"),
+        index.FilterField("applications_open_at"),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("applications_open_at"),
+        APIField("application_deadline"),
+        APIField("time_zone"),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("status"),
+        APIField("eligibility"),
+        APIField("funding"),
+        APIField("how_to_apply"),
+        APIField("apply_url"),
+        APIField("locations"),
+    ]
+
+    parent_page_types = ["programmes.ProgrammeIndexPage"]
+    subpage_types = []
+    template = "programmes/programme_page.html"
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    @property
+    def status(self):
+        return programme_status(self.applications_open_at, self.application_deadline)
+
+    def get_status_display(self):
+        return self.status.label
+
+    @cached_property
+    def zone(self):
+        return ZoneInfo(self.time_zone)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if (
+            self.applications_open_at
+            and self.application_deadline
+            and self.application_deadline <= self.applications_open_at
+        ):
+            errors["application_deadline"] = _("The deadline must be after applications open.")
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The programme cannot end before it starts.")
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = _("Describe the image for screen readers.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from showcase.models import ProjectPage
+
+        context = super().get_context(request, *args, **kwargs)
+        participants = [p.designer for p in self.participants.select_related("designer")]
+        context["participant_designers"] = localize_all(participants)
+        context["resulting_projects"] = (
+            ProjectPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, programme__translation_key=self.translation_key)
+            .order_by("title")
+        )
+        context["host_organisation"] = localize_all([self.host])[0] if self.host_id else None
+        context["partner_organisations"] = localize_all(self.partners.all())
+        context["discipline_terms"] = localize_all(self.disciplines.all())
+        context["locations"] = list(self.locations.all())
+        return context
+
+    @classmethod
+    def open_calls(cls, locale):
+        return order_by_urgency(cls.objects.live().public().filter(open_calls_q(), locale=locale))
+
+
+class ProgrammeLocation(TranslatableMixin, Orderable):
+    """Where a programme happens. Translatable so the city name reads in each language."""
+
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="locations")
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+
+    panels = [FieldPanel("city"), FieldPanel("country")]
+    api_fields = [APIField("city"), APIField("country")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["sort_order"]
+
+
+class ProgrammeParticipant(Orderable):
+    """A designer who took part. Synchronised across translations: a person is the same person."""
+
+    page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="participants")
+    designer = models.ForeignKey(
+        "showcase.DesignerPage",
+        verbose_name=_("designer"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("designer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")

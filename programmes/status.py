@@ -1,0 +1,76 @@
+"""A programme's call status, derived from its dates and never stored.
+
+Status describes the application window: upcoming before it opens, open while it is open,
+closing soon in the last seven days before the deadline, closed from the deadline on. A deadline
+is an instant (stored timezone-aware), so "closes today at 23:59 Belgrade time" closes at that
+instant wherever the visitor is.
+"""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+CLOSING_SOON = timedelta(days=7)
+
+
+class ProgrammeStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLOSING_SOON = "closing_soon", _("Closing soon")
+    UPCOMING = "upcoming", _("Upcoming")
+    CLOSED = "closed", _("Closed")
+
+
+def programme_status(opens_at, deadline, now=None):
+    now = now or timezone.now()
+    if now < opens_at:
+        return ProgrammeStatus.UPCOMING
+    if now >= deadline:
+        return ProgrammeStatus.CLOSED
+    if now >= deadline - CLOSING_SOON:
+        return ProgrammeStatus.CLOSING_SOON
+    return ProgrammeStatus.OPEN
+
+
+def status_q(status, now=None):
+    """The same rule as `programme_status`, as a database filter."""
+    now = now or timezone.now()
+    return {
+        ProgrammeStatus.UPCOMING: Q(applications_open_at__gt=now),
+        ProgrammeStatus.OPEN: Q(
+            applications_open_at__lte=now, application_deadline__gt=now + CLOSING_SOON
+        ),
+        ProgrammeStatus.CLOSING_SOON: Q(
+            applications_open_at__lte=now,
+            application_deadline__gt=now,
+            application_deadline__lte=now + CLOSING_SOON,
+        ),
+        ProgrammeStatus.CLOSED: Q(application_deadline__lte=now),
+    }[ProgrammeStatus(status)]
+
+
+def open_calls_q(now=None):
+    return status_q(ProgrammeStatus.OPEN, now) | status_q(ProgrammeStatus.CLOSING_SOON, now)
+
+
+def order_by_urgency(programmes, now=None):
+    """Open calls first (deadline soonest first), then upcoming (opening soonest), then closed
+    (most recent deadline first)."""
+    now = now or timezone.now()
+    rank = Case(
+        When(open_calls_q(now), then=Value(0)),
+        When(status_q(ProgrammeStatus.UPCOMING, now), then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    sort_at = Case(
+        When(open_calls_q(now), then="application_deadline"),
+        When(status_q(ProgrammeStatus.UPCOMING, now), then="applications_open_at"),
+        default=None,
+        output_field=models.DateTimeField(),
+    )
+    return programmes.annotate(urgency=rank, urgency_at=sort_at).order_by(
+        "urgency", "urgency_at", "-application_deadline"
+    )

@@ -1,0 +1,69 @@
+"""Filter forms for the designer and project listings (and the base the programmes use)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.models import Locale
+
+from showcase.models.taxonomy import Discipline, Theme
+
+YES = "yes"
+
+
+class ListingFilterForm(forms.Form):
+    """A GET form whose invalid fields are ignored rather than reported.
+
+    Visitors reach filters through links and bookmarks, so a stale or mistyped value should not
+    block the listing: `active_filters()` keeps only the fields that validated.
+    """
+
+    def __init__(self, *args, listing_page=None, **kwargs):
+        kwargs.setdefault("auto_id", "filter_%s")
+        super().__init__(*args, **kwargs)
+        self.listing_page = listing_page
+
+    def active_filters(self):
+        self.is_valid()
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value not in (None, "", [], False)
+        }
+
+
+def term_choices(model):
+    """Slug/name pairs of a taxonomy in the visitor's locale."""
+    terms = model.objects.filter(locale=Locale.get_active()).order_by("name")
+    return [("", _("All"))] + [(term.slug, term.name) for term in terms]
+
+
+def country_choices(codes):
+    names = sorted((countries.name(code), code) for code in set(codes) if code)
+    return [("", _("All"))] + [(code, name) for name, code in names]
+
+
+class DesignerFilterForm(ListingFilterForm):
+    discipline = forms.ChoiceField(label=_("Discipline"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    collaboration = forms.BooleanField(label=_("Open to collaboration"), required=False)
+    mobility = forms.BooleanField(label=_("Available for mobility"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["discipline"].choices = term_choices(Discipline)
+        self.fields["country"].choices = country_choices(self.listing_page.available_countries())
+
+
+class ProjectFilterForm(ListingFilterForm):
+    discipline = forms.ChoiceField(label=_("Discipline"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["discipline"].choices = term_choices(Discipline)
+        self.fields["theme"].choices = term_choices(Theme)
+        years = self.listing_page.available_years()
+        self.fields["year"].choices = [("", _("All"))] + [(y, y) for y in years]
+        self.fields["country"].choices = country_choices(self.listing_page.available_countries())

@@ -1,0 +1,191 @@
+"""Designers: the people the site shows, and the index that lists and filters them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from showcase.blocks import RICH_TEXT_FEATURES
+from showcase.fields import SpokenLanguagesField
+from showcase.filters import DesignerFilterForm
+from showcase.images import CARD_IMAGE, PORTRAIT_IMAGE, with_renditions
+from showcase.listing import ListingPageMixin
+from showcase.localization import attach_localized, localize_all
+
+
+class LinkBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("website", _("Website")),
+            ("portfolio", _("Portfolio")),
+            ("instagram", _("Instagram")),
+            ("linkedin", _("LinkedIn")),
+            ("behance", _("Behance")),
+            ("other", _("Other")),
+        ],
+        label=_("kind"),
+    )
+    url = blocks.URLBlock(label=_("URL"))
+
+    class Meta:
+        icon = "link"
+
+
+class DesignerIndexPage(ListingPageMixin, Page):
+    """Lists designers, filtered by discipline, country and availability."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["showcase.DesignerPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    template = "showcase/designer_index_page.html"
+
+    class Meta:
+        verbose_name = _("designer index")
+
+    filter_form_class = DesignerFilterForm
+
+    def designers(self):
+        return DesignerPage.objects.child_of(self).live().public()
+
+    def available_countries(self):
+        return self.designers().values_list("country", flat=True).distinct()
+
+    def filtered_items(self, filters):
+        designers = self.designers().order_by("title")
+        if "discipline" in filters:
+            designers = designers.filter(disciplines__slug=filters["discipline"])
+        if "country" in filters:
+            designers = designers.filter(country=filters["country"])
+        if filters.get("collaboration"):
+            designers = designers.filter(open_to_collaboration=True)
+        if filters.get("mobility"):
+            designers = designers.filter(available_for_mobility=True)
+        return designers.prefetch_related(
+            with_renditions("portrait", PORTRAIT_IMAGE), "disciplines"
+        ).distinct()
+
+    def decorate(self, items):
+        attach_localized(items, "disciplines", "discipline_terms")
+        return items
+
+
+class DesignerPage(Page):
+    """One designer's profile. The page title is the designer's name."""
+
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    portrait_alt = models.CharField(
+        _("portrait alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the portrait for people who cannot see it. Required with a portrait."),
+    )
+    short_bio = models.TextField(_("short bio"), max_length=300)
+    bio = RichTextField(_("bio"), features=RICH_TEXT_FEATURES, blank=True)
+    disciplines = ParentalManyToManyField(
+        "showcase.Discipline", verbose_name=_("disciplines"), blank=True, related_name="+"
+    )
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+    spoken_languages = SpokenLanguagesField(_("spoken languages"))
+    links = StreamField(
+        [("link", LinkBlock())], verbose_name=_("links"), blank=True, max_num=8
+    )
+    open_to_collaboration = models.BooleanField(_("open to collaboration"), default=False)
+    available_for_mobility = models.BooleanField(_("available for mobility"), default=False)
+    featured = models.BooleanField(
+        _("featured on the home page"), default=False, help_text=_("Show on the home page.")
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("portrait"), FieldPanel("portrait_alt")], _("Portrait")),
+        FieldPanel("short_bio"),
+        FieldPanel("bio"),
+        FieldPanel("disciplines", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("country")], _("Based in")),
+        FieldPanel("spoken_languages"),
+        FieldPanel("links"),
+        MultiFieldPanel(
+            [FieldPanel("open_to_collaboration"), FieldPanel("available_for_mobility")],
+            _("Availability"),
+        ),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("featured")]
+    override_translatable_fields = [SynchronizedField("disciplines")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_bio"),
+        index.SearchField("bio"),
+        index.SearchField("city"),
+        index.FilterField("country"),
+        index.FilterField("open_to_collaboration"),
+        index.FilterField("available_for_mobility"),
+    ]
+    api_fields = [
+        APIField("portrait"),
+        APIField("portrait_alt"),
+        APIField("short_bio"),
+        APIField("bio"),
+        APIField("city"),
+        APIField("country"),
+        APIField("spoken_languages"),
+        APIField("links"),
+        APIField("open_to_collaboration"),
+        APIField("available_for_mobility"),
+    ]
+
+    parent_page_types = ["showcase.DesignerIndexPage"]
+    subpage_types = []
+    template = "showcase/designer_page.html"
+
+    class Meta:
+        verbose_name = _("designer")
+        verbose_name_plural = _("designers")
+
+    def clean(self):
+        super().clean()
+        if self.portrait_id and not self.portrait_alt.strip():
+            raise ValidationError({"portrait_alt": _("Describe the portrait for screen readers.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from programmes.models import ProgrammePage
+        from showcase.models.projects import ProjectPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Team and participant rows may point at this designer in any locale: match on the
+        # translation key and show the pages of the visitor's locale.
+        context["projects"] = (
+            ProjectPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, team_members__designer__translation_key=self.translation_key)
+            .prefetch_related(with_renditions("cover_image", CARD_IMAGE))
+            .distinct()
+            .order_by("-year", "title")
+        )
+        context["programmes"] = (
+            ProgrammePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, participants__designer__translation_key=self.translation_key)
+            .distinct()
+            .order_by("-starts_on")
+        )
+        context["discipline_terms"] = localize_all(self.disciplines.all())
+        return context

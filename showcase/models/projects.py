@@ -1,0 +1,198 @@
+"""Projects: the work designers show, with their team, partners and originating programme."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from showcase.blocks import StoryBlock
+from showcase.filters import ProjectFilterForm
+from showcase.images import CARD_IMAGE, HERO_IMAGE, with_renditions
+from showcase.listing import ListingPageMixin
+from showcase.localization import attach_localized, localize_all
+
+
+class ProjectIndexPage(ListingPageMixin, Page):
+    """Lists projects, filtered by discipline, theme, year and country."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["showcase.ProjectPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    template = "showcase/project_index_page.html"
+    filter_form_class = ProjectFilterForm
+
+    class Meta:
+        verbose_name = _("project index")
+
+    def projects(self):
+        return ProjectPage.objects.child_of(self).live().public()
+
+    def available_countries(self):
+        return self.projects().values_list("country", flat=True).distinct()
+
+    def available_years(self):
+        return self.projects().order_by("-year").values_list("year", flat=True).distinct()
+
+    def filtered_items(self, filters):
+        projects = self.projects().order_by("-year", "title")
+        if "discipline" in filters:
+            projects = projects.filter(disciplines__slug=filters["discipline"])
+        if "theme" in filters:
+            projects = projects.filter(themes__slug=filters["theme"])
+        if "year" in filters:
+            projects = projects.filter(year=filters["year"])
+        if "country" in filters:
+            projects = projects.filter(country=filters["country"])
+        return projects.prefetch_related(
+            with_renditions("cover_image", CARD_IMAGE), "disciplines", "themes"
+        ).distinct()
+
+    def decorate(self, items):
+        attach_localized(items, "disciplines", "discipline_terms")
+        attach_localized(items, "themes", "theme_terms")
+        return items
+
+
+class ProjectPage(Page):
+    """A project story. Its team, partners and programme link it to the rest of the site."""
+
+    summary = models.TextField(_("summary"), max_length=300)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt = models.CharField(
+        _("cover image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1950), MaxValueValidator(2100)]
+    )
+    disciplines = ParentalManyToManyField(
+        "showcase.Discipline", verbose_name=_("disciplines"), blank=True, related_name="+"
+    )
+    themes = ParentalManyToManyField(
+        "showcase.Theme", verbose_name=_("themes"), blank=True, related_name="+"
+    )
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = CountryField(_("country"), blank=True)
+    partners = ParentalManyToManyField(
+        "showcase.Organisation", verbose_name=_("partner organisations"), blank=True,
+        related_name="+",
+    )
+    programme = models.ForeignKey(
+        "programmes.ProgrammePage",
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resulting_projects",
+        help_text=_("The programme this project came from, if any."),
+    )
+    featured = models.BooleanField(
+        _("featured on the home page"), default=False, help_text=_("Show on the home page.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], _("Cover")),
+        FieldPanel("body"),
+        FieldPanel("year"),
+        FieldPanel("disciplines", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("country")], _("Where")),
+        InlinePanel("team_members", label=_("Team"), min_num=1),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programme"),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("featured")]
+    override_translatable_fields = [
+        SynchronizedField("disciplines"),
+        SynchronizedField("themes"),
+        SynchronizedField("partners"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("year"),
+        index.FilterField("country"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("cover_image"),
+        APIField("cover_alt"),
+        APIField("body"),
+        APIField("year"),
+        APIField("city"),
+        APIField("country"),
+        APIField("team_members"),
+    ]
+
+    parent_page_types = ["showcase.ProjectIndexPage"]
+    subpage_types = []
+    template = "showcase/project_page.html"
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def clean(self):
+        super().clean()
+        if self.cover_image_id and not self.cover_alt.strip():
+            raise ValidationError({"cover_alt": _("Describe the image for screen readers.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = list(self.team_members.select_related("designer"))
+        designers = localize_all(member.designer for member in members)
+        context["team"] = list(zip(members, designers, strict=True))
+        context["discipline_terms"] = localize_all(self.disciplines.all())
+        context["theme_terms"] = localize_all(self.themes.all())
+        context["partner_organisations"] = localize_all(self.partners.all())
+        context["source_programme"] = (
+            localize_all([self.programme])[0] if self.programme_id else None
+        )
+        context["hero_image"] = HERO_IMAGE
+        return context
+
+
+class ProjectTeamMember(TranslatableMixin, Orderable):
+    """A designer's role on a project. Translatable so the role reads in each language."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="team_members")
+    designer = models.ForeignKey(
+        "showcase.DesignerPage",
+        verbose_name=_("designer"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    role = models.CharField(_("role"), max_length=120, blank=True)
+
+    panels = [FieldPanel("designer"), FieldPanel("role")]
+    api_fields = [APIField("designer"), APIField("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+        ordering = ["sort_order"]

@@ -1,0 +1,39 @@
+"""Admin registration of the taxonomy snippets, grouped under one menu item."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from showcase.models import Discipline, Organisation, Theme
+
+
+class DisciplineViewSet(SnippetViewSet):
+    model = Discipline
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "country", "website"]
+    list_filter = ["country"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (DisciplineViewSet, ThemeViewSet, OrganisationViewSet)
+
+
+register_snippet(TaxonomyGroup)

@@ -1,0 +1,44 @@
+"""Shared fixtures. The demo site is loaded once per test session into the test database and
+each test runs in a transaction that is rolled back, so tests see the same site."""
+
+import os
+
+import pytest
+from django.test import Client
+from django.utils import translation
+from wagtail.models import Locale
+
+LANGUAGE_VERSIONS = ["en", "sr", "sr-latn", "sv"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from home.demo.loader import DemoLoader
+
+    with django_db_blocker.unblock():
+        DemoLoader(log=lambda *args: None).run()
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site (already loaded); returns the English home page."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+def url_in(page, language):
+    """The public URL of `page`'s translation for a language version (`sr-latn` uses `sr`)."""
+    content = "sr" if language.startswith("sr") else language
+    target = page.get_translation(Locale.objects.get(language_code=content))
+    with translation.override(language):
+        return target.get_url()
+
+
+def running_in_ci():
+    return os.environ.get("CI", "").lower() == "true"
