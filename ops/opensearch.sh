@@ -51,7 +51,7 @@ find_java() {
         /usr/lib/jvm/java-17-openjdk-*/bin/java \
         /usr/lib/jvm/java-21-openjdk-*/bin/java \
         /usr/lib/jvm/*/bin/java; do
-        [ -n "$c" ] && [ -x "$c" ] || continue
+        if [ -z "$c" ] || [ ! -x "$c" ]; then continue; fi
         m="$(java_major "$c")"
         if [ -n "$m" ] && [ "$m" -ge 11 ] && [ "$m" -le 21 ]; then
             printf '%s' "$c"
@@ -66,7 +66,17 @@ health() {
 }
 
 healthy() {
-    health | grep -Eq '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"'
+    # grep without -q reads all input, so pipefail never sees a SIGPIPE.
+    health | grep -E '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"' >/dev/null
+}
+
+# Alive and not a zombie: in containers whose PID 1 doesn't reap orphans an
+# exited node would otherwise look alive forever.
+alive() {
+    local state
+    kill -0 "$1" 2>/dev/null || return 1
+    state="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null || true)"
+    [ -n "$state" ] && [ "$state" != "Z" ]
 }
 
 # Pid from the pid file if that process is alive and really is our node
@@ -75,8 +85,8 @@ running_pid() {
     local pid
     [ -f "$PID_FILE" ] || return 1
     pid="$(cat "$PID_FILE" 2>/dev/null || true)"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$MAIN_CLASS" || return 1
+    if [ -z "$pid" ] || ! alive "$pid"; then return 1; fi
+    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -Fx "$MAIN_CLASS" >/dev/null || return 1
     printf '%s' "$pid"
 }
 
@@ -84,8 +94,10 @@ running_pid() {
 # Rebuilt only when pom/sources are newer or a cached jar vanished (~/.m2 wiped).
 needs_build() {
     local cls="$PROJECT_DIR/target/classes/org/mikser/ops/OpenSearchNode.class" jar
-    [ -s "$CP_FILE" ] && [ -f "$cls" ] || return 0
-    [ -n "$(find "$PROJECT_DIR/pom.xml" "$PROJECT_DIR/src" -newer "$CP_FILE" -print -quit)" ] && return 0
+    if [ ! -s "$CP_FILE" ] || [ ! -f "$cls" ]; then return 0; fi
+    if [ -n "$(find "$PROJECT_DIR/pom.xml" "$PROJECT_DIR/src" -newer "$CP_FILE" -print -quit)" ]; then
+        return 0
+    fi
     while IFS= read -r -d ':' jar; do
         [ -f "$jar" ] || return 0
     done < <(printf '%s:' "$(cat "$CP_FILE")")
@@ -93,13 +105,17 @@ needs_build() {
 }
 
 build() {
-    log "building classpath with Maven (first run downloads ~100 MB to ~/.m2)"
-    # mvn uses JAVA_HOME; point it at the same supported JDK.
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA_BIN")")")" \
-        mvn -B -q -Dstyle.color=never -f "$PROJECT_DIR/pom.xml" \
+    local build_log="$STATE_DIR/maven-build.log"
+    log "building classpath with Maven (first run downloads ~80 MB to ~/.m2; log: $build_log)"
+    # mvn uses JAVA_HOME; point it at the same supported JDK. Output goes to a
+    # file (Maven 3.8 -q still emits stray ANSI codes) and is shown on failure.
+    if ! JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA_BIN")")")" \
+        mvn -B -Dstyle.color=never -f "$PROJECT_DIR/pom.xml" \
         compile dependency:build-classpath \
-        -Dmdep.outputFile="$CP_FILE" </dev/null >&2 \
-        || die "maven build failed"
+        -Dmdep.outputFile="$CP_FILE" </dev/null >"$build_log" 2>&1; then
+        tail -n 40 "$build_log" >&2
+        die "maven build failed"
+    fi
 }
 
 port_in_use() {
@@ -113,7 +129,7 @@ wait_healthy() {
         if healthy; then
             return 0
         fi
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! alive "$pid"; then
             log "node process $pid exited during start-up"
             return 1
         fi
@@ -139,7 +155,7 @@ cmd_start() {
     if pid="$(running_pid)"; then
         # One node per state dir (it owns the data dir lock): refuse to
         # pretend a node on another port is the one asked for.
-        if ! tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qx -- "-Dmikser.opensearch.port=$PORT"; then
+        if ! tr '\0' '\n' <"/proc/$pid/cmdline" | grep -Fx -- "-Dmikser.opensearch.port=$PORT" >/dev/null; then
             die "a node (pid $pid) is already running on another port; run '$0 stop' first"
         fi
         if ! healthy; then
@@ -199,7 +215,7 @@ cmd_stop() {
     exec 9>"$LOCK_FILE"
     flock -w 300 9 || die "could not take $LOCK_FILE"
 
-    local pid i
+    local pid
     if ! pid="$(running_pid)"; then
         rm -f "$PID_FILE"
         log "not running"
@@ -207,17 +223,17 @@ cmd_stop() {
     fi
     kill -TERM "$pid"
     # The shutdown hook closes the node cleanly; give it 30s, then force.
-    for i in $(seq 1 30); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 1
+    local deadline=$((SECONDS + 30))
+    while alive "$pid" && [ "$SECONDS" -lt "$deadline" ]; do
+        sleep 0.5
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if alive "$pid"; then
         log "pid $pid still alive after 30s; sending KILL"
         kill -KILL "$pid" 2>/dev/null || true
         sleep 1
     fi
     rm -f "$PID_FILE"
-    log "stopped (pid $pid, ${i}s)"
+    log "stopped (pid $pid)"
 }
 
 cmd_status() {

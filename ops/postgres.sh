@@ -36,8 +36,9 @@ ensure_installed() {
     if [ -z "$(detect_version)" ]; then
         log "PostgreSQL server not installed; installing from apt"
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -q
-        apt-get install -y -q postgresql </dev/null
+        # apt chatter to stderr so stdout stays just the URL.
+        apt-get update -q >&2
+        apt-get install -y -q postgresql </dev/null >&2
     fi
     VERSION="$(detect_version)"
     [ -n "$VERSION" ] || die "postgresql installed but no server binary found"
@@ -138,7 +139,7 @@ cmd_start() {
     ensure_installed
     if ! cluster_exists; then
         log "creating cluster ${VERSION}/${PG_CLUSTER}"
-        pg_createcluster "$VERSION" "$PG_CLUSTER" >/dev/null
+        pg_createcluster "$VERSION" "$PG_CLUSTER" >&2
     fi
     local changed=0
     if configure_cluster; then changed=1; fi
@@ -147,11 +148,11 @@ cmd_start() {
     if cluster_online; then
         if [ "$changed" = 1 ]; then
             log "configuration changed; restarting cluster"
-            pg_ctlcluster "$VERSION" "$PG_CLUSTER" restart
+            pg_ctlcluster "$VERSION" "$PG_CLUSTER" restart >&2
         fi
     else
         log "starting cluster ${VERSION}/${PG_CLUSTER}"
-        pg_ctlcluster "$VERSION" "$PG_CLUSTER" start
+        pg_ctlcluster "$VERSION" "$PG_CLUSTER" start >&2
     fi
     wait_ready
     ensure_role_and_db
