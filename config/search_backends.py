@@ -27,7 +27,9 @@ def backend_from_url(url: str, index: str = "mikser") -> dict:
     secure = scheme.endswith("s") and scheme.rstrip("s") in _BACKENDS
     name = scheme.rstrip("s") if secure else scheme
     if name not in _BACKENDS or not parts.hostname:
-        raise ImproperlyConfigured(f"SEARCH_URL {url!r}: expected opensearch:// or elasticsearch://")
+        raise ImproperlyConfigured(
+            f"SEARCH_URL {url!r}: expected opensearch:// or elasticsearch://"
+        )
     host = {
         "host": parts.hostname,
         "port": parts.port or 9200,

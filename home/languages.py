@@ -30,7 +30,9 @@ class LanguageLink:
     lang: str
     url: str
     is_current: bool
-    is_fallback: bool  # the page is not translated: the link leads to its nearest translated ancestor
+    is_fallback: (
+        bool  # the page is not translated: the link leads to its nearest translated ancestor
+    )
 
 
 def language_links(page, request=None):

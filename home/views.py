@@ -45,7 +45,9 @@ def healthz(request):
     # page still works, so a search outage reports "degraded" with 200.
     status = 200 if checks["database"]["ok"] else 503
     healthy = all(check["ok"] for check in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": checks}, status=status)
+    return JsonResponse(
+        {"status": "ok" if healthy else "degraded", "checks": checks}, status=status
+    )
 
 
 @require_GET

@@ -94,7 +94,9 @@ class ProgrammePage(Page):
         related_name="+",
     )
     partners = ParentalManyToManyField(
-        "showcase.Organisation", verbose_name=_("partner organisations"), blank=True,
+        "showcase.Organisation",
+        verbose_name=_("partner organisations"),
+        blank=True,
         related_name="+",
     )
     disciplines = ParentalManyToManyField(

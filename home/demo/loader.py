@@ -94,7 +94,9 @@ class DemoLoader:
     # -- infrastructure ---------------------------------------------------------------------
 
     def run(self):
-        self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
+        }
         self.collection = self.ensure_collection()
         self.terms = self.load_taxonomy()
         self.home = self.ensure_home()
@@ -153,7 +155,9 @@ class DemoLoader:
                 if model is Theme:
                     defaults["description"] = item.get("description", {}).get("en", "")
                 if model is Organisation:
-                    defaults.update(website=item.get("website", ""), country=item.get("country", ""))
+                    defaults.update(
+                        website=item.get("website", ""), country=item.get("country", "")
+                    )
                 term, created = model.objects.get_or_create(
                     slug=item["slug"], locale=en, defaults=defaults
                 )
@@ -313,7 +317,10 @@ class DemoLoader:
                 stream.append(("paragraph", paragraphs([block["text"]["en"]])))
             elif kind == "quote":
                 stream.append(
-                    ("quote", {"text": block["text"]["en"], "attribution": block["attribution"]["en"]})
+                    (
+                        "quote",
+                        {"text": block["text"]["en"], "attribution": block["attribution"]["en"]},
+                    )
                 )
             elif kind == "image":
                 stream.append(("image", self.captioned(block, f"{slug}-{position}")))

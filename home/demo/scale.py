@@ -25,8 +25,10 @@ LAST_NAMES = [
     "Pavlović", "Popović", "Lindqvist", "Andersson", "Johansson", "Karlsson", "Nilsson",
     "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Bergström", "Holm", "Sandberg",
 ]  # fmt: skip
-CITIES = [("Belgrade", "RS"), ("Novi Sad", "RS"), ("Niš", "RS"), ("Kragujevac", "RS"),
-          ("Stockholm", "SE"), ("Gothenburg", "SE"), ("Malmö", "SE"), ("Uppsala", "SE")]  # fmt: skip
+CITIES = [
+    ("Belgrade", "RS"), ("Novi Sad", "RS"), ("Niš", "RS"), ("Kragujevac", "RS"),
+    ("Stockholm", "SE"), ("Gothenburg", "SE"), ("Malmö", "SE"), ("Uppsala", "SE"),
+]  # fmt: skip
 BATCH = 250
 
 

@@ -21,9 +21,7 @@ def translate(instance, locale, strings, same=(), publish=True):
     error unless it is a slug or listed in `same` (strings that read the same in both languages).
     """
     source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
     missing = []
     for entry in po:

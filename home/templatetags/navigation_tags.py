@@ -1,4 +1,8 @@
-"""Template tags for the header, the footer and the language switcher."""
+"""Template tags for the header, the footer and the language switcher.
+
+The header and footer appear on every page, so what they look up is fetched once per request
+and kept on the request.
+"""
 
 from django import template
 from django.utils import translation
@@ -14,7 +18,7 @@ register = template.Library()
 def page_language_links(context, page=None):
     """Every language version of the current page (see home.languages.language_links)."""
     request = context.get("request")
-    page = page or context.get("page") or _home_page()
+    page = page or context.get("page") or _chrome(request)["home"]
     if page is None:
         return []
     return language_links(page, request)
@@ -27,22 +31,36 @@ def html_lang():
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page of the visitor's locale, for the header and the main navigation."""
-    return _home_page()
+    """The home page of the visitor's locale."""
+    return _chrome(context.get("request"))["home"]
 
 
-@register.simple_tag
-def main_sections():
-    home = _home_page()
-    if home is None:
-        return []
-    return list(Page.objects.live().public().in_menu().child_of(home).specific(defer=True))
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    return _chrome(context.get("request"))["sections"]
 
 
-@register.simple_tag
-def footer_text():
-    return FooterText.objects.filter(locale=Locale.get_active()).first()
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    return _chrome(context.get("request"))["footer"]
 
 
-def _home_page():
-    return HomePage.objects.live().filter(locale=Locale.get_active()).first()
+def _chrome(request):
+    language = translation.get_language()
+    cached = getattr(request, "_site_chrome", None)
+    if cached and cached["language"] == language:
+        return cached
+    locale = Locale.get_active()
+    home = HomePage.objects.live().filter(locale=locale).first()
+    sections = (
+        list(Page.objects.live().public().in_menu().child_of(home)) if home is not None else []
+    )
+    chrome = {
+        "language": language,
+        "home": home,
+        "sections": sections,
+        "footer": FooterText.objects.filter(locale=locale).first(),
+    }
+    if request is not None:
+        request._site_chrome = chrome
+    return chrome

@@ -96,7 +96,9 @@ class DesignerPage(Page):
         _("portrait alt text"),
         max_length=250,
         blank=True,
-        help_text=_("Describe the portrait for people who cannot see it. Required with a portrait."),
+        help_text=_(
+            "Describe the portrait for people who cannot see it. Required with a portrait."
+        ),
     )
     short_bio = models.TextField(_("short bio"), max_length=300)
     bio = RichTextField(_("bio"), features=RICH_TEXT_FEATURES, blank=True)
@@ -106,9 +108,7 @@ class DesignerPage(Page):
     city = models.CharField(_("city"), max_length=120)
     country = CountryField(_("country"))
     spoken_languages = SpokenLanguagesField(_("spoken languages"))
-    links = StreamField(
-        [("link", LinkBlock())], verbose_name=_("links"), blank=True, max_num=8
-    )
+    links = StreamField([("link", LinkBlock())], verbose_name=_("links"), blank=True, max_num=8)
     open_to_collaboration = models.BooleanField(_("open to collaboration"), default=False)
     available_for_mobility = models.BooleanField(_("available for mobility"), default=False)
     featured = models.BooleanField(
@@ -175,7 +175,10 @@ class DesignerPage(Page):
         context["projects"] = (
             ProjectPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, team_members__designer__translation_key=self.translation_key)
+            .filter(
+                locale_id=self.locale_id,
+                team_members__designer__translation_key=self.translation_key,
+            )
             .prefetch_related(with_renditions("cover_image", CARD_IMAGE))
             .distinct()
             .order_by("-year", "title")
@@ -183,7 +186,10 @@ class DesignerPage(Page):
         context["programmes"] = (
             ProgrammePage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, participants__designer__translation_key=self.translation_key)
+            .filter(
+                locale_id=self.locale_id,
+                participants__designer__translation_key=self.translation_key,
+            )
             .distinct()
             .order_by("-starts_on")
         )

@@ -96,7 +96,9 @@ class ProjectPage(Page):
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = CountryField(_("country"), blank=True)
     partners = ParentalManyToManyField(
-        "showcase.Organisation", verbose_name=_("partner organisations"), blank=True,
+        "showcase.Organisation",
+        verbose_name=_("partner organisations"),
+        blank=True,
         related_name="+",
     )
     programme = models.ForeignKey(

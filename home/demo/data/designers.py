@@ -1,4 +1,5 @@
 """Demo designers: 8 based in Serbia, 6 in Sweden. All people are fictional."""
+
 from __future__ import annotations
 
 DESIGNERS = [

@@ -7,12 +7,14 @@ Dates are day offsets relative to the day the demo is loaded:
   closed:        stockholm-studio-fellowship (running now),
                  crafts-futures-residency, circular-city-exchange (already run)
 """
+
 from __future__ import annotations
 
 PROGRAMMES = [
     # --------------------------------------------------------------- OPEN
     {
         "slug": "gothenburg-maker-residency",
+        "disciplines": ["furniture", "product-design"],
         "title": {
             "en": "Maker Residency in Gothenburg",
             "sr": "Резиденција у отвореној радионици у Гетеборгу",
@@ -95,6 +97,7 @@ PROGRAMMES = [
     },
     {
         "slug": "belgrade-malmo-exchange",
+        "disciplines": ["service-design", "architecture-urbanism"],
         "title": {
             "en": "Belgrade–Malmö Social Design Exchange",
             "sr": "Размена друштвеног дизајна Београд–Малме",
@@ -179,6 +182,7 @@ PROGRAMMES = [
     # ------------------------------------------------------- CLOSING SOON
     {
         "slug": "nis-service-design-workshop",
+        "disciplines": ["service-design"],
         "title": {
             "en": "Service Design for Municipalities: a Three-Day Workshop in Niš",
             "sr": "Дизајн услуга за општине: тродневна радионица у Нишу",
@@ -262,6 +266,7 @@ PROGRAMMES = [
     # ----------------------------------------------------------- UPCOMING
     {
         "slug": "bridge-mentorship",
+        "disciplines": ["graphic-design", "interaction-design", "illustration"],
         "title": {
             "en": "Bridge Mentorship for Young Designers",
             "sr": "Менторски програм „Мост“ за младе дизајнере",
@@ -345,6 +350,7 @@ PROGRAMMES = [
     },
     {
         "slug": "petrovaradin-fellowship",
+        "disciplines": ["graphic-design", "product-design"],
         "title": {
             "en": "Petrovaradin Design Week Fellowship",
             "sr": "Стипендија Петроварадинске недеље дизајна",
@@ -425,6 +431,7 @@ PROGRAMMES = [
     # ------------------------------------------------------------- CLOSED
     {
         "slug": "stockholm-studio-fellowship",
+        "disciplines": ["textile-fashion", "ceramics", "photography"],
         "title": {
             "en": "Norrström Studio Fellowship",
             "sr": "Стипендија за рад у атељеу Норстрем",
@@ -498,6 +505,7 @@ PROGRAMMES = [
     },
     {
         "slug": "crafts-futures-residency",
+        "disciplines": ["ceramics", "textile-fashion", "furniture"],
         "title": {
             "en": "Crafts Futures Residency",
             "sr": "Резиденција „Будућност заната“",
@@ -574,6 +582,7 @@ PROGRAMMES = [
     },
     {
         "slug": "circular-city-exchange",
+        "disciplines": ["product-design", "service-design", "furniture"],
         "title": {
             "en": "Circular City Exchange: Novi Sad – Malmö",
             "sr": "Размена „Циркуларни град“: Нови Сад – Малме",

@@ -2,6 +2,7 @@
 
 All organisations are fictional. Websites use the reserved .example TLD.
 """
+
 from __future__ import annotations
 
 DISCIPLINES = [
@@ -15,15 +16,27 @@ DISCIPLINES = [
     },
     {
         "slug": "textile-fashion",
-        "name": {"en": "Textile and fashion design", "sr": "Текстил и модни дизајн", "sv": "Textil- och modedesign"},
+        "name": {
+            "en": "Textile and fashion design",
+            "sr": "Текстил и модни дизајн",
+            "sv": "Textil- och modedesign",
+        },
     },
     {
         "slug": "architecture-urbanism",
-        "name": {"en": "Architecture and urbanism", "sr": "Архитектура и урбанизам", "sv": "Arkitektur och stadsbyggnad"},
+        "name": {
+            "en": "Architecture and urbanism",
+            "sr": "Архитектура и урбанизам",
+            "sv": "Arkitektur och stadsbyggnad",
+        },
     },
     {
         "slug": "interaction-design",
-        "name": {"en": "Interaction and UX design", "sr": "Дизајн интеракције и корисничког искуства", "sv": "Interaktionsdesign och UX"},
+        "name": {
+            "en": "Interaction and UX design",
+            "sr": "Дизајн интеракције и корисничког искуства",
+            "sv": "Interaktionsdesign och UX",
+        },
     },
     {
         "slug": "illustration",
@@ -35,7 +48,11 @@ DISCIPLINES = [
     },
     {
         "slug": "service-design",
-        "name": {"en": "Social and service design", "sr": "Друштвени дизајн и дизајн услуга", "sv": "Social design och tjänstedesign"},
+        "name": {
+            "en": "Social and service design",
+            "sr": "Друштвени дизајн и дизајн услуга",
+            "sv": "Social design och tjänstedesign",
+        },
     },
     {
         "slug": "photography",
@@ -59,7 +76,11 @@ THEMES = [
     },
     {
         "slug": "social-inclusion",
-        "name": {"en": "Social inclusion", "sr": "Друштвена укљученост", "sv": "Social inkludering"},
+        "name": {
+            "en": "Social inclusion",
+            "sr": "Друштвена укљученост",
+            "sv": "Social inkludering",
+        },
         "description": {
             "en": "Design made with and for people who are too often left out: Roma communities, people with disabilities, older residents and newcomers.",
             "sr": "Дизајн настао са људима и за људе који су пречесто по страни: ромске заједнице, особе са инвалидитетом, старије суграђане и придошлице.",
@@ -113,7 +134,11 @@ THEMES = [
     },
     {
         "slug": "migration-mobility",
-        "name": {"en": "Migration and mobility", "sr": "Миграције и мобилност", "sv": "Migration och mobilitet"},
+        "name": {
+            "en": "Migration and mobility",
+            "sr": "Миграције и мобилност",
+            "sv": "Migration och mobilitet",
+        },
         "description": {
             "en": "Work about moving between places and languages: newcomers finding their way, and designers learning from another city.",
             "sr": "Радови о кретању између места и језика: о придошлицама које траже свој пут и о дизајнерима који уче од другог града.",
@@ -125,49 +150,81 @@ THEMES = [
 ORGANISATIONS = [
     {
         "slug": "kapija-cultural-centre",
-        "name": {"en": "Kapija Cultural Centre", "sr": "Културни центар Капија", "sv": "Kulturcentret Kapija"},
+        "name": {
+            "en": "Kapija Cultural Centre",
+            "sr": "Културни центар Капија",
+            "sv": "Kulturcentret Kapija",
+        },
         "website": "https://kapija-cultural-centre.example",
         "country": "RS",
     },
     {
         "slug": "petrovaradin-design-week",
-        "name": {"en": "Petrovaradin Design Week", "sr": "Петроварадинска недеља дизајна", "sv": "Petrovaradins designvecka"},
+        "name": {
+            "en": "Petrovaradin Design Week",
+            "sr": "Петроварадинска недеља дизајна",
+            "sv": "Petrovaradins designvecka",
+        },
         "website": "https://petrovaradin-design-week.example",
         "country": "RS",
     },
     {
         "slug": "norrstrom-school-of-design",
-        "name": {"en": "Norrström School of Design", "sr": "Висока школа за дизајн Норстрем", "sv": "Norrströms designhögskola"},
+        "name": {
+            "en": "Norrström School of Design",
+            "sr": "Висока школа за дизајн Норстрем",
+            "sv": "Norrströms designhögskola",
+        },
         "website": "https://norrstrom-school-of-design.example",
         "country": "SE",
     },
     {
         "slug": "masthugget-makerspace",
-        "name": {"en": "Masthugget Makerspace", "sr": "Отворена радионица Мастхугет", "sv": "Masthuggets makerspace"},
+        "name": {
+            "en": "Masthugget Makerspace",
+            "sr": "Отворена радионица Мастхугет",
+            "sv": "Masthuggets makerspace",
+        },
         "website": "https://masthugget-makerspace.example",
         "country": "SE",
     },
     {
         "slug": "sofielund-social-lab",
-        "name": {"en": "Sofielund Social Innovation Lab", "sr": "Лабораторија за друштвене иновације Софилунд", "sv": "Sofielunds labb för social innovation"},
+        "name": {
+            "en": "Sofielund Social Innovation Lab",
+            "sr": "Лабораторија за друштвене иновације Софилунд",
+            "sv": "Sofielunds labb för social innovation",
+        },
         "website": "https://sofielund-social-lab.example",
         "country": "SE",
     },
     {
         "slug": "nisava-youth-initiative",
-        "name": {"en": "Nišava Youth Initiative", "sr": "Омладинска иницијатива Нишава", "sv": "Ungdomsinitiativet Nišava"},
+        "name": {
+            "en": "Nišava Youth Initiative",
+            "sr": "Омладинска иницијатива Нишава",
+            "sv": "Ungdomsinitiativet Nišava",
+        },
         "website": "https://nisava-youth-initiative.example",
         "country": "RS",
     },
     {
         "slug": "kulturbron-foundation",
-        "name": {"en": "Kulturbron Foundation", "sr": "Фондација Културброн", "sv": "Stiftelsen Kulturbron"},
+        "name": {
+            "en": "Kulturbron Foundation",
+            "sr": "Фондација Културброн",
+            "sv": "Stiftelsen Kulturbron",
+        },
         "website": "https://kulturbron-foundation.example",
         "country": "SE",
     },
     {
         "slug": "preplet-crafts-cooperative",
-        "name": {"en": "Preplet Crafts Cooperative", "sr": "Занатска задруга Преплет", "sv": "Hantverkskooperativet Preplet"},
+        "name": {
+            "en": "Preplet Crafts Cooperative",
+            "sr": "Занатска задруга Преплет",
+            "sv": "Hantverkskooperativet Preplet",
+        },
         "website": "https://preplet-crafts-cooperative.example",
         "country": "RS",
     },

@@ -19,8 +19,13 @@ class Command(BaseCommand):
         for directory in settings.LOCALE_PATHS:
             for po_path in sorted(Path(directory).glob("*/LC_MESSAGES/*.po")):
                 catalogue = polib.pofile(str(po_path))
-                broken = [entry.msgid for entry in catalogue if entry.msgstr and "%" in entry.msgid
-                          and entry.msgid.count("%") != entry.msgstr.count("%")]
+                broken = [
+                    entry.msgid
+                    for entry in catalogue
+                    if entry.msgstr
+                    and "%" in entry.msgid
+                    and entry.msgid.count("%") != entry.msgstr.count("%")
+                ]
                 if broken:
                     raise CommandError(f"{po_path}: placeholders differ in {broken[:3]}")
                 catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
