@@ -5,6 +5,7 @@ Every translatable text is a dict with "en", "sr" (Cyrillic) and "sv" keys.
 Body texts are lists of plain-text paragraphs, one list per language, with
 the same number of paragraphs in each language.
 """
+
 from __future__ import annotations
 
 HOME = {
@@ -264,7 +265,7 @@ STANDARD_PAGES = [
                     "Each programme page names the Swedish host organisation and links to its "
                     "website, which is the best place for practical questions about the "
                     "programme, workspace and accommodation. If you are not sure whom to ask, "
-                    "write to hello@mikser.example with \"Sweden\" in the subject line, and we will "
+                    'write to hello@mikser.example with "Sweden" in the subject line, and we will '
                     "forward your message to the right partner in Stockholm, Gothenburg or Malmö."
                 ),
             ],
