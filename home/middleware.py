@@ -1,5 +1,6 @@
-"""Render `/sr-latn/` from the Serbian Cyrillic pages by converting the response to Latin."""
+"""Language middleware: locale redirects, and `/sr-latn/` rendered from the Cyrillic pages."""
 
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
 from home.transliteration import html_to_latin, to_latin
@@ -35,3 +36,19 @@ class SerbianLatinMiddleware:
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without language redirects for machine and admin URLs.
+
+    Django redirects a 404 to the same path under the visitor's language prefix whenever that
+    path resolves, and Wagtail's catch-all makes every `/en/…` path resolve, so a missing API
+    object would answer 302 to `/en/api/…` instead of 404.
+    """
+
+    UNPREFIXED = ("/api/", "/admin/", "/documents/", "/healthz/", "/static/", "/media/")
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.UNPREFIXED):
+            return response
+        return super().process_response(request, response)

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "showcase",
     "programmes",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with translation-aware views
     "wagtail.contrib.forms",
@@ -57,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.LocaleMiddleware",
     "home.middleware.SerbianLatinMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -151,14 +152,14 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: SEARCH_URL picks the backend (empty means the database backend). The analysis
-# settings per backend are the search issue's work (#4).
+# Search: SEARCH_URL picks the backend (empty means the database backend), with the project's
+# language analysis either way (docs/search.md). SEARCH_TIMEOUT bounds how long a visitor's
+# search waits for OpenSearch/Elasticsearch before the page says search is unavailable.
 SEARCH_URL = env("SEARCH_URL", default="")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if SEARCH_URL:
-    from config.search_backends import backend_from_url
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+from config.search_backends import backend_from_url  # noqa: E402
 
-    WAGTAILSEARCH_BACKENDS = {"default": backend_from_url(SEARCH_URL)}
+WAGTAILSEARCH_BACKENDS = {"default": backend_from_url(SEARCH_URL)}
 
 # wagtail-localize: translations stay linked to their source so editors can sync changes.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
@@ -170,6 +171,22 @@ WAGTAILAPI_LIMIT_MAX = 50
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Mikser Showcase <hello@mikser.example>")
+
+# Portfolio submissions (issue #5, README "Submissions"). Image size and pixel limits are
+# WAGTAILIMAGES_MAX_UPLOAD_SIZE and WAGTAILIMAGES_MAX_IMAGE_PIXELS above; frames of animated
+# images count towards the pixel limit together.
+SUBMISSION_MAX_IMAGES = env.int("SUBMISSION_MAX_IMAGES", default=30)
+SUBMISSION_MAX_TOTAL_UPLOAD_SIZE = env.int("SUBMISSION_MAX_TOTAL_UPLOAD_SIZE", default=80 << 20)
+SUBMISSION_MIN_FILL_SECONDS = env.int("SUBMISSION_MIN_FILL_SECONDS", default=5)
+SUBMISSION_RATE_PER_IP = env("SUBMISSION_RATE_PER_IP", default="20/h")
+SUBMISSION_RATE_PER_EMAIL = env("SUBMISSION_RATE_PER_EMAIL", default="3/d")
+SUBMISSION_LINK_MAX_AGE = env.int("SUBMISSION_LINK_MAX_AGE", default=60 * 60 * 24 * 90)
+SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
+# django-ratelimit reads the client address from here; behind a proxy set it to a function
+# that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+LOCALE_PATHS += [BASE_DIR / "showcase" / "submissions" / "locale"]
 
 LOGGING = {
     "version": 1,

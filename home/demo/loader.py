@@ -335,7 +335,7 @@ class DemoLoader:
     def captioned(self, block, seed):
         image = self.image(f"Project image {seed}", artwork.composition(seed), f"{seed}.png")
         return {
-            "image": {"image": image.pk, "decorative": False, "alt_text": block["alt"]["en"]},
+            "image": {"image": image, "decorative": False, "alt_text": block["alt"]["en"]},
             "caption": block["caption"]["en"],
         }
 
