@@ -1,7 +1,8 @@
 """Language middleware: locale redirects, and `/sr-latn/` rendered from the Cyrillic pages."""
 
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from django.utils import translation
+from django.utils.translation import get_language_from_path
 
 from home.transliteration import html_to_latin, to_latin
 
@@ -22,7 +23,9 @@ class SerbianLatinMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if translation.get_language() != "sr-latn" or response.streaming:
+        # Only the /sr-latn/ version is converted: an unprefixed URL (the API, the sitemap) may
+        # run in sr-latn because of a visitor's cookie but must answer as it always does.
+        if not request.path_info.startswith("/sr-latn/") or response.streaming:
             return response
         content_type = response.get("Content-Type", "").split(";")[0].strip()
         if content_type in CONVERTIBLE:
@@ -51,4 +54,29 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):
             return response
-        return super().process_response(request, response)
+        response = super().process_response(request, response)
+        self.remember_language(request, response)
+        return response
+
+    def remember_language(self, request, response):
+        """Remember the language version a visitor reads, so `/` brings them back to it.
+
+        Reaching a prefixed page (through the switcher, a link or a bookmark) is the visitor's
+        choice; the cookie then outranks Accept-Language when `/` is visited again.
+        """
+        language = get_language_from_path(request.path_info)
+        if (
+            language
+            and response.status_code == 200
+            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
+        ):
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
