@@ -1,5 +1,6 @@
 """The demo loader builds a realistic trilingual site and is idempotent."""
 
+import io
 import re
 
 from django.contrib.auth import get_user_model
@@ -65,3 +66,22 @@ def test_translations_are_wagtail_localize_translations(demo):
 def test_admin_can_log_in_with_the_readme_credentials(client, demo):
     assert client.login(username=ADMIN_USERNAME, password=ADMIN_PASSWORD)
     assert client.get("/admin/").status_code == 200
+
+
+def test_scale_adds_synthetic_designers_with_projects_idempotently(client, demo):
+    from django.core.management import call_command
+
+    before = DesignerPage.objects.count()
+    call_command("load_demo_content", scale=7, stdout=io.StringIO())
+    assert DesignerPage.objects.count() == before + 7
+    call_command("load_demo_content", scale=7, stdout=io.StringIO())
+    assert DesignerPage.objects.count() == before + 7
+
+    assert [len(problems) for problems in Page.find_problems()] == [0] * 5
+    designer = DesignerPage.objects.get(slug="synthetic-000006")
+    projects = ProjectPage.objects.filter(team_members__designer=designer)
+    assert projects.count() == 3
+    assert client.get(designer.url).status_code == 200
+    assert client.get(projects.first().url).status_code == 200
+    listing = client.get("/en/designers/?page=2")
+    assert listing.status_code == 200
