@@ -2,8 +2,10 @@
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from showcase.submissions.api import PublicImagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+# Images of submissions under review are not listed (issue #5).
+api_router.register_endpoint("images", PublicImagesAPIViewSet)

@@ -1,9 +1,13 @@
 """Turn the operator's SEARCH_URL into a WAGTAILSEARCH_BACKENDS entry.
 
-`opensearch://host:9200` and `elasticsearch://host:9200` pick the matching modelsearch backend;
-the major version defaults to what this project is tested with (OpenSearch 2, Elasticsearch 8)
-and can be given as `opensearch3://` or `elasticsearch9://`. `https` is used when the scheme
-ends in `s` (`opensearchs://`).
+`opensearch://host:9200` and `elasticsearch://host:9200` pick the matching modelsearch backend,
+wrapped with the project's language analysis (`search/backends/`). modelsearch's backends are
+named for the major version of the Python client: `opensearch://` uses opensearch-py 3 (the
+project's dependency), which talks to OpenSearch 2.x and 3.x servers; `opensearch2://` is for
+opensearch-py 2; `elasticsearch://` means the elasticsearch 8 client, `elasticsearch9://` 9.
+`https` is used when the scheme ends in `s` (`opensearchs://`). A path names the index prefix
+(`opensearch://host:9200/mikser` gives the index `mikser_wagtailcore_page`). An empty URL means
+the database backend.
 """
 
 from urllib.parse import urlsplit
@@ -11,17 +15,27 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 _BACKENDS = {
-    "opensearch": "wagtail.search.backends.opensearch2",
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
-    "elasticsearch": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch7": "wagtail.search.backends.elasticsearch7",
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+    "opensearch": "search.backends.opensearch3",
+    "opensearch2": "search.backends.opensearch2",
+    "opensearch3": "search.backends.opensearch3",
+    "elasticsearch": "search.backends.elasticsearch8",
+    "elasticsearch7": "search.backends.elasticsearch7",
+    "elasticsearch8": "search.backends.elasticsearch8",
+    "elasticsearch9": "search.backends.elasticsearch9",
 }
+
+# The database backend: the project analyses text itself (search/analysis.py), so PostgreSQL
+# must not stem again with its own configuration; SQLite ignores the option.
+DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+
+# Seconds the client waits for the engine when indexing (bulk requests can be slow). Searches
+# use the shorter SEARCH_TIMEOUT (search/engines.py) so a slow engine cannot hold a visitor.
+INDEXING_TIMEOUT = 10
 
 
 def backend_from_url(url: str, index: str = "mikser") -> dict:
+    if not url:
+        return dict(DATABASE_BACKEND)
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     secure = scheme.endswith("s") and scheme.rstrip("s") in _BACKENDS
@@ -36,11 +50,13 @@ def backend_from_url(url: str, index: str = "mikser") -> dict:
         "use_ssl": secure,
         "http_auth": (parts.username, parts.password) if parts.username else None,
     }
+    prefix = parts.path.strip("/") or index
     return {
         "BACKEND": _BACKENDS[name],
         "HOSTS": [{k: v for k, v in host.items() if v is not None}],
-        "INDEX": parts.path.strip("/") or index,
-        "TIMEOUT": 5,
-        "OPTIONS": {},
+        "INDEX_PREFIX": f"{prefix}_",
+        "TIMEOUT": INDEXING_TIMEOUT,
+        # A refused connection is retried once, not three times: the page waits for it.
+        "OPTIONS": {"max_retries": 1},
         "INDEX_SETTINGS": {},
     }

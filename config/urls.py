@@ -34,3 +34,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database outage answers with a static, translated 503 page instead of a 500.
+handler500 = "home.db_unavailable.server_error"

@@ -9,11 +9,12 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home.slugs import AsciiSlugMixin
 from showcase.blocks import StoryBlock
 from showcase.images import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE, with_renditions
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugMixin, Page):
     """The front door: a hero, featured designers and projects, open calls, the sections."""
 
     hero_title = models.CharField(_("hero title"), max_length=120)
@@ -44,6 +45,7 @@ class HomePage(Page):
         "showcase.ProjectIndexPage",
         "programmes.ProgrammeIndexPage",
         "home.StandardPage",
+        "showcase.PortfolioSubmissionPage",
     ]
     max_count_per_parent = 1
     template = "home/home_page.html"
@@ -81,7 +83,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(AsciiSlugMixin, Page):
     """About, contact, privacy: a title, an introduction and a body."""
 
     intro = models.TextField(_("introduction"), blank=True)

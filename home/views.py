@@ -26,7 +26,8 @@ def _database_state():
 def _search_state():
     backend = get_search_backend()
     name = type(backend).__module__
-    client = getattr(backend, "client", None)
+    # modelsearch's OpenSearch/Elasticsearch backends keep their client as `es`.
+    client = getattr(backend, "es", None) or getattr(backend, "client", None)
     if client is None:  # the database backend lives and dies with the database
         return {"ok": True, "backend": name}
     try:

@@ -11,13 +11,17 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.slugs import AsciiSlugMixin
+from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
+from search.documents import SEARCH_FIELDS, page_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_IMAGE, with_renditions
 from showcase.listing import ListingPageMixin
@@ -30,8 +34,13 @@ TIME_ZONES = [
 ]
 
 
-class ProgrammeIndexPage(ListingPageMixin, Page):
-    """Lists programmes: open calls first, then upcoming, then past."""
+class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Page):
+    """Lists programmes: open calls first, then upcoming, then past.
+
+    Its feeds are routes of the page (RoutablePageMixin), so each language version has them
+    under its own translated URL, and Wagtail's routing serves them only while the page is live
+    and public. They live under `feeds/` so that no route can hide a programme's slug.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -70,8 +79,20 @@ class ProgrammeIndexPage(ListingPageMixin, Page):
         attach_localized(items, "disciplines", "discipline_terms")
         return items
 
+    @path("feeds/rss/", name="rss")
+    def rss_feed(self, request):
+        return views.programme_feed(request, self, atom=False)
 
-class ProgrammePage(Page):
+    @path("feeds/atom/", name="atom")
+    def atom_feed(self, request):
+        return views.programme_feed(request, self, atom=True)
+
+    @path("feeds/open-calls/", name="open_calls_calendar")
+    def open_calls_calendar(self, request):
+        return views.open_calls_ics(request, self)
+
+
+class ProgrammePage(AsciiSlugMixin, RoutablePageMixin, Page):
     """A call: who can apply, by when, what it pays, and afterwards who took part."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=PROGRAMME_KINDS)
@@ -150,15 +171,15 @@ class ProgrammePage(Page):
         SynchronizedField("disciplines"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("eligibility"),
-        index.SearchField("funding"),
-        index.SearchField("how_to_apply"),
-        index.FilterField("kind"),
-        index.FilterField("application_deadline"),
-        index.FilterField("applications_open_at"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.FilterField("kind"),
+            index.FilterField("application_deadline"),
+            index.FilterField("applications_open_at"),
+        ]
+        + SEARCH_FIELDS
+    )
     api_fields = [
         APIField("kind"),
         APIField("summary"),
@@ -189,6 +210,22 @@ class ProgrammePage(Page):
 
     def get_status_display(self):
         return self.status.label
+
+    def search_body(self):
+        """The programme's words for the search index (search/documents.py)."""
+        return page_text(
+            self,
+            self.get_kind_display(),
+            self.summary,
+            self.eligibility,
+            self.funding,
+            self.how_to_apply,
+            [location.city for location in self.locations.all()],
+            [location.country for location in self.locations.all()],
+            [self.host] if self.host_id else [],
+            self.partners.all(),
+            self.disciplines.all(),
+        )
 
     @cached_property
     def zone(self):
@@ -227,6 +264,10 @@ class ProgrammePage(Page):
         context["discipline_terms"] = localize_all(self.disciplines.all())
         context["locations"] = list(self.locations.all())
         return context
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        return views.programme_ics(request, self)
 
     @classmethod
     def open_calls(cls, locale):

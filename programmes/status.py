@@ -4,9 +4,14 @@ Status describes the application window: upcoming before it opens, open while it
 closing soon in the last seven days before the deadline, closed from the deadline on. A deadline
 is an instant (stored timezone-aware), so "closes today at 23:59 Belgrade time" closes at that
 instant wherever the visitor is.
+
+"Seven days" is 7 × 24 hours of elapsed time, as the database filter computes it. Python's
+arithmetic on a datetime in a zone (`deadline - timedelta(days=7)`) is wall-clock arithmetic, which
+in the week a DST change falls in is an hour away from the database's answer; so the Python rule
+works in UTC too, and a page object fresh from a form agrees with the listing's filter.
 """
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
@@ -25,6 +30,7 @@ class ProgrammeStatus(models.TextChoices):
 
 def programme_status(opens_at, deadline, now=None):
     now = now or timezone.now()
+    deadline = deadline.astimezone(UTC)
     if now < opens_at:
         return ProgrammeStatus.UPCOMING
     if now >= deadline:

@@ -1,6 +1,7 @@
 """Admin registration of the taxonomy snippets, grouped under one menu item."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -37,3 +38,10 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_submissions_viewset():
+    from showcase.submissions.admin_views import PortfolioSubmissionViewSet
+
+    return PortfolioSubmissionViewSet("portfolio_submissions")

@@ -5,7 +5,13 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
-from showcase.models import DesignerIndexPage, DesignerPage, ProjectIndexPage, ProjectPage
+from showcase.models import (
+    DesignerIndexPage,
+    DesignerPage,
+    PortfolioSubmissionPage,
+    ProjectIndexPage,
+    ProjectPage,
+)
 
 ALLOWED_PARENTS = {
     HomePage: {Page},
@@ -16,6 +22,7 @@ ALLOWED_PARENTS = {
     ProjectPage: {ProjectIndexPage},
     ProgrammeIndexPage: {HomePage},
     ProgrammePage: {ProgrammeIndexPage},
+    PortfolioSubmissionPage: {HomePage},
 }
 PAGE_TYPES = list(ALLOWED_PARENTS)
 
@@ -36,8 +43,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_sections_are_children_of_the_home_page(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {DesignerIndexPage, ProjectIndexPage, ProgrammeIndexPage, StandardPage}
+            HomePage,
+            {
+                DesignerIndexPage,
+                ProjectIndexPage,
+                ProgrammeIndexPage,
+                StandardPage,
+                PortfolioSubmissionPage,
+            },
         )
         self.assertAllowedSubpageTypes(DesignerPage, set())
         self.assertAllowedSubpageTypes(ProjectPage, set())
         self.assertAllowedSubpageTypes(ProgrammePage, set())
+        self.assertAllowedSubpageTypes(PortfolioSubmissionPage, set())

@@ -1,6 +1,6 @@
 """Status is derived from the dates, at the exact instants of the boundaries."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,8 +18,9 @@ DEADLINE = datetime(2026, 3, 31, 23, 59, tzinfo=BELGRADE)  # the night DST start
     [
         (OPENS - timedelta(seconds=1), ProgrammeStatus.UPCOMING),
         (OPENS, ProgrammeStatus.OPEN),
-        (DEADLINE - timedelta(days=7, seconds=1), ProgrammeStatus.OPEN),
-        (DEADLINE - timedelta(days=7), ProgrammeStatus.CLOSING_SOON),
+        # Seven days are 168 elapsed hours (DST starts in between): count back in UTC.
+        (DEADLINE.astimezone(UTC) - timedelta(days=7, seconds=1), ProgrammeStatus.OPEN),
+        (DEADLINE.astimezone(UTC) - timedelta(days=7), ProgrammeStatus.CLOSING_SOON),
         (DEADLINE - timedelta(seconds=1), ProgrammeStatus.CLOSING_SOON),
         (DEADLINE, ProgrammeStatus.CLOSED),
         (DEADLINE + timedelta(days=365), ProgrammeStatus.CLOSED),

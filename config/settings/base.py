@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales with translation-aware views
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",  # programmes' feeds and calendars: {% routablepageurl %}
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "csp",
+    "axes",  # admin login throttling (home/security.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,8 +60,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
+    # After the language cookie, before the /sr-latn/ conversion (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "home.middleware.SerbianLatinMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -66,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -145,6 +152,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Mikser Showcase"
+# Slugs stay ASCII in every locale (home/slugs.py, docs/languages.md).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -194,3 +203,86 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- Production readiness (issue #7; docs/operations.md) -----------------------------------
+# Headers every environment sends; transport security (HSTS, secure cookies, HTTPS redirect)
+# is in production.py, where HTTPS is certain.
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE  # noqa: E402
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Avatars from the site itself, not from Gravatar: no third-party requests (issue #7).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Content-Security-Policy (django-csp 4, home/security.py). Public pages: only the site's own
+# files, no inline script or style, video frames from the providers VideoBlock embeds.
+# `<script type="application/ld+json">` is data, which browsers neither run nor check against
+# script-src. Media on another origin (S3, a CDN): list it in CSP_MEDIA_SOURCES.
+CSP_MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, *CSP_MEDIA_SOURCES],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The Wagtail admin needs inline scripts and styles (wagtail#1288), its accessibility checker
+# compiles templates with `new Function` (axe-core's doT), and it frames its own previews.
+ADMIN_CSP_PATHS = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, "blob:", *CSP_MEDIA_SOURCES],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *EMBED_FRAME_SOURCES],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
+# Admin login throttling with django-axes: after AXES_FAILURE_LIMIT failed logins from one
+# address, that address is refused (429) for AXES_COOLOFF_MINUTES, even with the right
+# password. Behind a proxy set AXES_IPWARE_PROXY_COUNT so the client address is the real one.
+AUTHENTICATION_BACKENDS = [
+    "home.security.WebLoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=None)
+AXES_VERBOSE = False
+
+# Page cache (home/page_cache.py): anonymous page views, emptied on every content change.
+# 0 turns it off. Its counter must be shared by all workers: Redis with several processes.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_ALIAS = "default"
+# How long a CDN in front of the site may keep a page (s-maxage); 0: not at all. Wagtail's
+# frontend-cache purging (production.py, FRONTEND_CACHE_*) removes a page when it changes.
+FRONTEND_CACHE_SECONDS = env.int("FRONTEND_CACHE_SECONDS", default=0)

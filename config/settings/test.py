@@ -12,3 +12,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The page cache is off in tests: tests roll back their content changes, which a shared cache
+# would not forget, and many tests read `response.context`. tests/production turns it on.
+PAGE_CACHE_SECONDS = 0

@@ -20,6 +20,7 @@ from home.demo.data import pages as page_data
 from home.demo.data import programmes as programme_data
 from home.demo.data import projects as project_data
 from home.demo.data import taxonomy as taxonomy_data
+from home.demo.submission_page import load_submission_page
 from home.demo.translate import translate
 from home.models import FooterText, HomePage, StandardPage
 from programmes.models import (
@@ -105,6 +106,7 @@ class DemoLoader:
         self.programmes = self.load_programmes()
         self.projects = self.load_projects()
         self.load_standard_pages()
+        load_submission_page(self)
         self.load_footer()
         self.ensure_admin()
         self.log(f"Demo content ready ({self.created} objects created).")

@@ -1,5 +1,6 @@
 from showcase.models.designers import DesignerIndexPage, DesignerPage
 from showcase.models.projects import ProjectIndexPage, ProjectPage, ProjectTeamMember
+from showcase.models.submission import PortfolioSubmission, PortfolioSubmissionPage
 from showcase.models.taxonomy import Discipline, Organisation, Theme
 
 __all__ = [
@@ -11,4 +12,6 @@ __all__ = [
     "ProjectIndexPage",
     "ProjectPage",
     "ProjectTeamMember",
+    "PortfolioSubmission",
+    "PortfolioSubmissionPage",
 ]

@@ -14,6 +14,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.slugs import AsciiSlugMixin
+from search.documents import SEARCH_FIELDS, page_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
@@ -40,7 +42,7 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
 
 
-class DesignerIndexPage(ListingPageMixin, Page):
+class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
     """Lists designers, filtered by discipline, country and availability."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -81,7 +83,7 @@ class DesignerIndexPage(ListingPageMixin, Page):
         return items
 
 
-class DesignerPage(Page):
+class DesignerPage(AsciiSlugMixin, Page):
     """One designer's profile. The page title is the designer's name."""
 
     portrait = models.ForeignKey(
@@ -131,14 +133,15 @@ class DesignerPage(Page):
     promote_panels = Page.promote_panels + [FieldPanel("featured")]
     override_translatable_fields = [SynchronizedField("disciplines")]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("short_bio"),
-        index.SearchField("bio"),
-        index.SearchField("city"),
-        index.FilterField("country"),
-        index.FilterField("open_to_collaboration"),
-        index.FilterField("available_for_mobility"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.FilterField("country"),
+            index.FilterField("open_to_collaboration"),
+            index.FilterField("available_for_mobility"),
+        ]
+        + SEARCH_FIELDS
+    )
     api_fields = [
         APIField("portrait"),
         APIField("portrait_alt"),
@@ -159,6 +162,12 @@ class DesignerPage(Page):
     class Meta:
         verbose_name = _("designer")
         verbose_name_plural = _("designers")
+
+    def search_body(self):
+        """The designer's words for the search index (search/documents.py)."""
+        return page_text(
+            self, self.short_bio, self.bio, self.city, self.country, self.disciplines.all()
+        )
 
     def clean(self):
         super().clean()

@@ -14,6 +14,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.slugs import AsciiSlugMixin
+from search.documents import SEARCH_FIELDS, page_text
 from showcase.blocks import StoryBlock
 from showcase.filters import ProjectFilterForm
 from showcase.images import CARD_IMAGE, HERO_IMAGE, with_renditions
@@ -21,7 +23,7 @@ from showcase.listing import ListingPageMixin
 from showcase.localization import attach_localized, localize_all
 
 
-class ProjectIndexPage(ListingPageMixin, Page):
+class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
     """Lists projects, filtered by discipline, theme, year and country."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -65,7 +67,7 @@ class ProjectIndexPage(ListingPageMixin, Page):
         return items
 
 
-class ProjectPage(Page):
+class ProjectPage(AsciiSlugMixin, Page):
     """A project story. Its team, partners and programme link it to the rest of the site."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -133,13 +135,11 @@ class ProjectPage(Page):
         SynchronizedField("partners"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("city"),
-        index.FilterField("year"),
-        index.FilterField("country"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + [index.FilterField("year"), index.FilterField("country")]
+        + SEARCH_FIELDS
+    )
     api_fields = [
         APIField("summary"),
         APIField("cover_image"),
@@ -158,6 +158,20 @@ class ProjectPage(Page):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+
+    def search_body(self):
+        """The project's words for the search index (search/documents.py)."""
+        return page_text(
+            self,
+            self.summary,
+            self.body,
+            self.city,
+            self.country,
+            [member.designer for member in self.team_members.all()],
+            self.disciplines.all(),
+            self.themes.all(),
+            self.partners.all(),
+        )
 
     def clean(self):
         super().clean()

@@ -1,0 +1,135 @@
+"""Language-aware analysis for modelsearch's OpenSearch and Elasticsearch backends.
+
+modelsearch puts every locale in one index with one analyzer (wagtail#1177, modelsearch#61) and
+its autocomplete searches with the `standard` analyzer. Here, without patching it:
+
+- the index settings define a folded analyzer (Cyrillic to Latin, diacritics folded:
+  `serbian_normalization`, then `asciifolding` for the rest, such as å, ä, ö) as the default,
+  one analyzer per content language (`mikser_en`, `mikser_sr`, `mikser_sv`), and an edge-ngram
+  analyzer that folds the same way;
+- the mapping gives `title` and `search_body` a sub-field per language (`title.sv`…), with no
+  per-model prefix so one query covers every page type; the search asks the sub-fields of the
+  visitor's language (`search/engines.py`);
+- autocomplete searches with the folded analyzer, so `djor`, `đorđ` and `Ђорђ` complete alike;
+- the project's own analysed fields (`AnalysedField`, for the database backends) are stored
+  but not indexed here.
+"""
+
+from copy import deepcopy
+from importlib import import_module
+
+from django_countries.fields import Country
+from modelsearch.utils import deep_update
+from wagtail.search import index
+
+from search.documents import AnalysedField, FoldedAutocompleteField
+
+LANGUAGES = ("en", "sr", "sv")
+LANGUAGE_FIELDS = ("title", "search_body")
+FOLDED = "mikser_folded"
+
+_FOLD = ["lowercase", "serbian_normalization", "asciifolding"]
+
+ANALYSIS = {
+    "filter": {
+        "mikser_english_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "mikser_english_stemmer": {"type": "stemmer", "language": "english"},
+        "mikser_serbian_stemmer": {"type": "stemmer", "language": "serbian"},
+        "mikser_swedish_stemmer": {"type": "stemmer", "language": "swedish"},
+        # möbel/möbler/möblerna: see _SWEDISH_SYNCOPE in search/analysis.py.
+        "mikser_swedish_syncope": {
+            "type": "pattern_replace",
+            "pattern": "^(\\p{L}{2,}[^aeiouyåäö])eln?$",
+            "replacement": "$1l",
+        },
+    },
+    "analyzer": {
+        FOLDED: {"type": "custom", "tokenizer": "standard", "filter": _FOLD},
+        "default": {"type": "custom", "tokenizer": "standard", "filter": _FOLD},
+        "mikser_en": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["mikser_english_possessive", *_FOLD, "mikser_english_stemmer"],
+        },
+        # The Serbian stemmer writes "dj" back as "đ": fold again after it.
+        "mikser_sr": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [*_FOLD, "mikser_serbian_stemmer", "serbian_normalization"],
+        },
+        # The Swedish stemmer needs å, ä, ö to find vowels: fold them only after stemming.
+        "mikser_sv": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [
+                "lowercase",
+                "serbian_normalization",
+                "mikser_swedish_stemmer",
+                "mikser_swedish_syncope",
+                "asciifolding",
+            ],
+        },
+        # modelsearch's own edge-ngram analyzer, made to fold like the search side.
+        "edgengram_analyzer": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [*_FOLD, "edgengram"],
+        },
+    },
+}
+
+
+class LanguageMappingMixin:
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": FOLDED}
+
+    def _clean_value(self, value):
+        # django-countries' Country is not JSON; the filter keeps the ISO code.
+        if isinstance(value, Country):
+            return value.code or None
+        return super()._clean_value(value)
+
+    def get_field_column_name(self, field):
+        if isinstance(field, AnalysedField):
+            return field.field_name + "_analysed"
+        if isinstance(field, FoldedAutocompleteField):
+            return field.field_name + "_folded_edgengrams"
+        if _is_language_field(field):
+            return field.field_name
+        return super().get_field_column_name(field)
+
+    def get_field_mapping(self, field):
+        if isinstance(field, AnalysedField):
+            return self.get_field_column_name(field), {"type": "text", "index": False}
+        name, mapping = super().get_field_mapping(field)
+        if _is_language_field(field):
+            mapping["fields"] = {
+                language: {"type": "text", "analyzer": f"mikser_{language}"}
+                for language in LANGUAGES
+            }
+        return name, mapping
+
+
+def _is_language_field(field):
+    return type(field) is index.SearchField and field.field_name in LANGUAGE_FIELDS
+
+
+def language_backend(module_path):
+    """The modelsearch backend in `module_path`, with this project's analysis and mapping."""
+    base = import_module(module_path).SearchBackend
+    mapping = type(
+        "Language" + base.mapping_class.__name__, (LanguageMappingMixin, base.mapping_class), {}
+    )
+    compilers = {
+        attribute: type(
+            "Language" + getattr(base, attribute).__name__,
+            (getattr(base, attribute),),
+            {"mapping_class": mapping},
+        )
+        for attribute in ("query_compiler_class", "autocomplete_query_compiler_class")
+    }
+    settings = deep_update(deepcopy(base.settings), {"settings": {"analysis": ANALYSIS}})
+    return type(
+        "Language" + base.__name__,
+        (base,),
+        {"mapping_class": mapping, "settings": settings, **compilers},
+    )

@@ -1,0 +1,3 @@
+from search.backends.elastic import language_backend
+
+SearchBackend = language_backend("modelsearch.backends.elasticsearch9")

@@ -1,0 +1,87 @@
+"""What a page contributes to the search index.
+
+Each searchable page type lists `SEARCH_FIELDS` in its `search_fields` and has a `search_body()`
+method returning its plain text (see `page_text`). Two kinds of entries come out of that:
+
+- the page's own words (`title`, `search_body`), which OpenSearch analyses per language with
+  the analyzers in `search/opensearch.py`;
+- the same words analysed by the project (`AnalysedField`, `FoldedAutocompleteField`): folded
+  to Latin without diacritics and stemmed in the page's language, which is what the database
+  backends (SQLite FTS5, PostgreSQL) match against, because they cannot do either themselves.
+"""
+
+from django.db import models
+from django.utils import translation
+from django.utils.html import strip_tags
+from django_countries.fields import Country
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
+from wagtail.search import index
+
+from search.analysis import analyze, folded_words
+
+# A title match outranks a body match (issue #4). Same value as Wagtail's own title boost so
+# PostgreSQL's four weights keep title and body apart.
+TITLE_BOOST = 2
+
+
+def _language(obj):
+    return obj.locale.language_code
+
+
+class AnalysedField(index.SearchField):
+    """The analysed words of an attribute, in the object's own language (database backends)."""
+
+    def get_value(self, obj):
+        return analyze(plain_text(super().get_value(obj)), _language(obj))
+
+
+class FoldedAutocompleteField(index.AutocompleteField):
+    """Folded but unstemmed words of an attribute, so `djor` completes `Ђорђевић`."""
+
+    def get_value(self, obj):
+        return " ".join(folded_words(plain_text(super().get_value(obj))))
+
+
+SEARCH_FIELDS = [
+    index.SearchField("search_body"),
+    AnalysedField("title", boost=TITLE_BOOST),
+    AnalysedField("search_body"),
+    FoldedAutocompleteField("title"),
+]
+
+
+def plain_text(value):
+    """Readable text of a field value: strings, rich text, StreamField values, snippets."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, StreamValue):
+        return " ".join(str(part) for part in value.stream_block.get_searchable_content(value))
+    if isinstance(value, RichText):
+        value = value.source
+    if isinstance(value, Country):
+        return str(value.name) if value.code else ""
+    if isinstance(value, (models.Manager, models.QuerySet)):
+        value = list(value.all())
+    if isinstance(value, (list, tuple)):
+        return " ".join(plain_text(item) for item in value)
+    return strip_tags(str(value))
+
+
+def page_text(page, *parts):
+    """Join `parts` as plain text in `page`'s language.
+
+    Related snippets and pages (disciplines, partners, team members) are written in their
+    translation into the page's locale; country names in the page's language.
+    """
+    from showcase.localization import localize_all
+
+    with translation.override(_language(page)):
+        texts = []
+        for part in parts:
+            if isinstance(part, (models.Manager, models.QuerySet)):
+                part = list(part.all())
+            if isinstance(part, list) and part and hasattr(part[0], "translation_key"):
+                part = localize_all(part, locale=page.locale)
+            texts.append(plain_text(part))
+        return " ".join(text for text in texts if text)

@@ -1,0 +1,129 @@
+"""The site search: ranked results of the visitor's locale, facets, pagination.
+
+1. The engine (search/engines.py) returns up to MAX_MATCHES page ids, best first.
+2. The database confirms them: only live, public pages of the locale and of the three kinds
+   survive, whatever an external index may still hold (a page unpublished while OpenSearch was
+   down stays out of the results).
+3. Open calls move up: a programme open for applications gains over a closed one with the
+   same text (issue #4).
+4. Facets are counted and applied (search/facets.py), the list is paginated, and only the
+   pages shown are loaded.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from wagtail.models import Page
+
+from programmes.status import ProgrammeStatus
+from search.engines import get_engine
+from search.facets import count_facets, kind_models, load_facts, matches
+
+# Results considered per query. Beyond it a query is too broad to browse: the page says that
+# only the best matches are shown (docs/search.md has the measurements behind the number).
+MAX_MATCHES = 1000
+PAGE_SIZE = 10
+AUTOCOMPLETE_SIZE = 8
+STATUS_FACTOR = {
+    ProgrammeStatus.OPEN: 1.5,
+    ProgrammeStatus.CLOSING_SOON: 1.5,
+    ProgrammeStatus.UPCOMING: 1.2,
+}
+
+
+def searchable_pages(locale):
+    return Page.objects.live().public().filter(locale=locale).type(*kind_models().values())
+
+
+@dataclass
+class Result:
+    page: Page
+    kind: str
+    status: str
+    highlights: list
+
+    @property
+    def summary(self):
+        return getattr(self.page, "summary", "") or getattr(self.page, "short_bio", "")
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    results: object = None  # a Paginator page of Result
+    total: int = 0
+    facets: list = field(default_factory=list)
+    capped: bool = False
+
+
+def search_site(query, locale, selected, page_number, backend_name="default"):
+    engine = get_engine(backend_name)
+    pages = searchable_pages(locale)
+    hits = engine.search(pages, query, locale.language_code, MAX_MATCHES + 1)
+    capped = len(hits) > MAX_MATCHES
+    hits = hits[:MAX_MATCHES]
+
+    facts = load_facts(pages, [hit.page_id for hit in hits])
+    hits = [hit for hit in hits if hit.page_id in facts]
+    for hit in hits:
+        hit.relevance *= STATUS_FACTOR.get(facts[hit.page_id].status, 1.0)
+    hits.sort(key=lambda hit: -hit.relevance)  # stable: equal scores keep the engine's order
+
+    ranked_ids = [hit.page_id for hit in hits]
+    facets = count_facets(ranked_ids, facts, selected, _discipline_names(locale, facts))
+    chosen = [hit for hit in hits if matches(facts[hit.page_id], selected)]
+
+    paginator = Paginator(chosen, PAGE_SIZE)
+    page = paginator.get_page(page_number)  # not a number: first page; too far: last page
+    shown = {p.pk: p for p in Page.objects.filter(id__in=[h.page_id for h in page]).specific()}
+    page.object_list = [
+        Result(
+            shown[hit.page_id],
+            facts[hit.page_id].kind,
+            facts[hit.page_id].status,
+            hit.highlights,
+        )
+        for hit in page
+        if hit.page_id in shown
+    ]
+    return SearchOutcome(query, page, paginator.count, facets, capped)
+
+
+def autocomplete_site(query, locale, backend_name="default"):
+    engine = get_engine(backend_name)
+    pages = searchable_pages(locale)
+    ids = engine.autocomplete(pages, query, AUTOCOMPLETE_SIZE * 2)
+    facts = load_kinds(pages, ids)
+    found = {p.pk: p for p in Page.objects.filter(id__in=list(facts)).specific()}
+    results = [(found[pk], facts[pk]) for pk in ids if pk in found]
+    return results[:AUTOCOMPLETE_SIZE]
+
+
+def load_kinds(pages, ids):
+    from django.contrib.contenttypes.models import ContentType
+
+    kind_of = {ContentType.objects.get_for_model(m).pk: k for k, m in kind_models().items()}
+    return {
+        pk: kind_of[content_type]
+        for pk, content_type in pages.filter(id__in=ids).values_list("id", "content_type_id")
+    }
+
+
+def known_disciplines():
+    from showcase.models import Discipline
+
+    return Discipline.objects.values_list("slug", flat=True).distinct()
+
+
+def _discipline_names(locale, facts):
+    from showcase.models import Discipline
+
+    slugs = {slug for fact in facts.values() for slug in fact.disciplines}
+    names = {}
+    # The visitor's locale wins; any other translation is a fallback for an untranslated term.
+    for slug, name, locale_id in Discipline.objects.filter(slug__in=slugs).values_list(
+        "slug", "name", "locale_id"
+    ):
+        if locale_id == locale.pk or slug not in names:
+            names[slug] = name
+    return names

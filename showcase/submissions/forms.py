@@ -1,0 +1,275 @@
+"""The portfolio form: the designer, one to five projects with their images, consent.
+
+Everything a visitor types is plain text: markup is refused with a message (it is escaped when
+shown anyway), lengths match the page fields they end up in, and images go through
+`images.check_and_clean`. The honeypot and the signed start time catch the simplest bots
+without asking anything of people (no third-party captcha).
+"""
+
+import re
+import time
+from urllib.parse import urlsplit
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+from django_countries import countries
+
+from showcase.localization import localize_all
+from showcase.submissions.images import check_and_clean
+
+MAX_PROJECTS = 5
+MAX_IMAGES_PER_PROJECT = 12
+MAX_LINKS = 8
+START_SALT = "showcase.submissions.form-start"
+
+# "<" followed by a letter, "/", "!" or "?" starts a tag, a comment or a declaration.
+MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
+
+
+def no_markup(value):
+    if MARKUP.search(value or ""):
+        raise ValidationError(
+            _("Please write plain text: remove anything that looks like HTML or code (“<…>”)."),
+            code="markup",
+        )
+
+
+class PlainTextField(forms.CharField):
+    """A CharField that refuses markup; `rows` makes it a textarea."""
+
+    def __init__(self, *args, rows=None, **kwargs):
+        if rows:
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows}))
+        super().__init__(*args, **kwargs)
+        self.validators.append(no_markup)
+        if self.max_length:
+            self.widget.attrs.setdefault("maxlength", str(self.max_length))
+
+
+def discipline_choices():
+    """The disciplines, named in the visitor's language; the value is the shared slug."""
+    from showcase.models import Discipline
+
+    sources = Discipline.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return sorted(
+        ((source.slug, localized.name) for source, localized in
+         zip(sources, localize_all(sources), strict=True)),
+        key=lambda choice: choice[1],
+    )  # fmt: skip
+
+
+def country_choices():
+    return [("", _("Choose a country"))] + list(countries)
+
+
+def link_kind(url):
+    host = urlsplit(url).hostname or ""
+    for kind in ("instagram", "linkedin", "behance"):
+        if host == f"{kind}.com" or host.endswith(f".{kind}.com"):
+            return kind
+    return "website"
+
+
+class DesignerForm(forms.Form):
+    """The designer and the consent; the projects are a formset beside it."""
+
+    name = PlainTextField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("We send the confirmation and your private link here. It is never shown."),
+    )
+    city = PlainTextField(label=_("City"), max_length=120)
+    country = forms.ChoiceField(label=_("Country"), choices=country_choices)
+    disciplines = forms.MultipleChoiceField(
+        label=_("Disciplines"), choices=discipline_choices, widget=forms.CheckboxSelectMultiple
+    )
+    short_bio = PlainTextField(
+        label=_("Short bio"),
+        max_length=300,
+        rows=4,
+        help_text=_("Two or three sentences about you and your work (300 characters at most)."),
+    )
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Your website, portfolio or profiles: one address per line, at most 8."),
+    )
+    available_for_mobility = forms.BooleanField(
+        label=_("I am available for mobility (residencies, exchanges)"), required=False
+    )
+    consent_privacy = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that you keep my data to review it."),
+        error_messages={
+            "required": _("Please agree to the privacy notice to send your portfolio.")
+        },
+    )
+    consent_publication = forms.BooleanField(
+        label=_("If my portfolio is accepted, you may publish it with my name and images."),
+        error_messages={
+            "required": _("Please agree to publication: we only review portfolios we may publish.")
+        },
+    )
+    # Bots fill every field; people never see this one (hidden with CSS and from screen readers).
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["started"] = signing.dumps(time.time(), salt=START_SALT)
+
+    def clean_links(self):
+        lines = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
+        if len(lines) > MAX_LINKS:
+            raise ValidationError(
+                _("Please give at most %(max)s links."), code="too_many", params={"max": MAX_LINKS}
+            )
+        validate = URLValidator(schemes=["http", "https"])
+        for line in lines:
+            try:
+                validate(line)
+            except ValidationError:
+                raise ValidationError(
+                    _("“%(value)s” is not a web address (it should start with https://)."),
+                    code="invalid_url",
+                    params={"value": line[:80]},
+                ) from None
+        return [{"kind": link_kind(url), "url": url} for url in lines]
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise ValidationError(_("Please leave this field empty."), code="honeypot")
+        return ""
+
+    def clean_started(self):
+        try:
+            started = float(signing.loads(self.cleaned_data["started"], salt=START_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            started = None
+        if started is None or time.time() - started < settings.SUBMISSION_MIN_FILL_SECONDS:
+            # Either a bot or a very fast person: the form comes back with a fresh start time
+            # that is valid, so a person only has to send it again.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = signing.dumps(
+                started or time.time(), salt=START_SALT
+            )
+            raise ValidationError(
+                _("That was very fast. Please check the form and send it again."), code="too_fast"
+            )
+        return started
+
+
+class ProjectForm(forms.Form):
+    """One project: title, description, year, role and one to twelve images with alt text."""
+
+    title = PlainTextField(label=_("Project title"), max_length=200)
+    description = PlainTextField(label=_("Description"), max_length=3000, rows=6)
+    role = PlainTextField(label=_("Your role"), max_length=120)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"] = forms.IntegerField(
+            label=_("Year"), min_value=1950, max_value=timezone.now().year + 1
+        )
+        self.order_fields(["title", "description", "year", "role"])
+        for n in range(MAX_IMAGES_PER_PROJECT):
+            self.fields[f"image_{n}"] = forms.FileField(
+                label=_("Image %(number)s") % {"number": n + 1},
+                required=False,
+                widget=forms.ClearableFileInput(
+                    attrs={"accept": "image/jpeg,image/png,image/webp"}
+                ),
+            )
+            self.fields[f"alt_{n}"] = PlainTextField(
+                label=_("Describe image %(number)s") % {"number": n + 1},
+                max_length=250,
+                required=False,
+                help_text=_("What the image shows, for people who cannot see it."),
+            )
+        self.clean_images = []
+
+    def image_rows(self):
+        """(file field, alt field) pairs, for the template."""
+        return [(self[f"image_{n}"], self[f"alt_{n}"]) for n in range(MAX_IMAGES_PER_PROJECT)]
+
+    def clean(self):
+        cleaned = super().clean()
+        self.clean_images = []
+        for n in range(MAX_IMAGES_PER_PROJECT):
+            upload = cleaned.get(f"image_{n}")
+            alt = (cleaned.get(f"alt_{n}") or "").strip()
+            if not upload:
+                continue
+            try:
+                image = check_and_clean(upload)
+            except ValidationError as error:
+                self.add_error(f"image_{n}", error)
+                continue
+            if not alt and f"alt_{n}" not in self.errors:
+                self.add_error(
+                    f"alt_{n}",
+                    ValidationError(
+                        _("Describe this image for people who cannot see it."), code="alt"
+                    ),
+                )
+            self.clean_images.append((image, alt, upload.size))
+        uploaded = any(cleaned.get(f"image_{n}") for n in range(MAX_IMAGES_PER_PROJECT))
+        if not uploaded and not self.has_error("image_0"):
+            self.add_error(
+                "image_0",
+                ValidationError(_("Add at least one image of this project."), code="no_image"),
+            )
+        return cleaned
+
+
+class BaseProjectFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        images = [image for form in self.forms for image in getattr(form, "clean_images", [])]
+        if len(images) > settings.SUBMISSION_MAX_IMAGES:
+            raise ValidationError(
+                ngettext_lazy(
+                    "Please send at most %(max)s image in all.",
+                    "Please send at most %(max)s images in all.",
+                    "max",
+                ),
+                code="too_many_images",
+                params={"max": settings.SUBMISSION_MAX_IMAGES},
+            )
+        total = sum(size for _image, _alt, size in images)
+        if total > settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE:
+            raise ValidationError(
+                _("Your images add up to %(size)s; please keep them under %(limit)s together."),
+                code="too_large_in_all",
+                params={
+                    "size": filesizeformat(total),
+                    "limit": filesizeformat(settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE),
+                },
+            )
+
+    def projects(self):
+        """The filled-in projects, in order."""
+        return [form for form in self.forms if form.has_changed() and form.cleaned_data]
+
+
+ProjectFormSet = forms.formset_factory(
+    ProjectForm,
+    formset=BaseProjectFormSet,
+    extra=MAX_PROJECTS - 1,
+    min_num=1,
+    max_num=MAX_PROJECTS,
+    absolute_max=MAX_PROJECTS,
+    validate_min=True,
+    validate_max=True,
+)

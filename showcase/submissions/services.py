@@ -1,0 +1,291 @@
+"""What a submission does to the site: create it, withdraw it, erase it.
+
+`submit_portfolio()` makes the draft pages, the images and the record in one transaction and
+starts the review workflow on each page; if anything fails, the transaction is rolled back and
+the image files already written to storage are deleted, so nothing is left behind.
+"""
+
+import logging
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import Truncator
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry
+from wagtail.rich_text import RichText
+
+from home.slugs import ascii_slug
+from showcase.models import (
+    DesignerIndexPage,
+    DesignerPage,
+    Discipline,
+    PortfolioSubmission,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectTeamMember,
+)
+from showcase.submissions import collections
+
+logger = logging.getLogger(__name__)
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]{2,}")
+
+
+class SubmissionUnavailable(Exception):
+    """The site has no section to put a submission in, for this language."""
+
+
+@dataclass
+class ProjectData:
+    title: str
+    description: str
+    year: int
+    role: str
+    images: list = field(default_factory=list)  # [(CleanImage, alt text)]
+
+
+def unique_slug(parent, text, fallback):
+    base = ascii_slug(text)[:60].strip("-") or fallback
+    siblings = set(parent.get_children().values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in siblings:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def paragraphs(text):
+    """Plain text to rich text: every paragraph escaped, so no markup can get in."""
+    parts = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return "".join("<p>{}</p>".format(escape(part).replace("\n", "<br/>")) for part in parts)
+
+
+def latin_script_fields(locale, designer, projects):
+    """Names of the Serbian texts that arrived in Latin script, to flag for an editor.
+
+    They are stored as written: converting Latin to Cyrillic is ambiguous and never done
+    automatically (docs/languages.md).
+    """
+    if locale.language_code != "sr":
+        return []
+    texts = {"city": designer["city"], "short_bio": designer["short_bio"]}
+    for n, project in enumerate(projects, start=1):
+        texts[f"project_{n}_title"] = project.title
+        texts[f"project_{n}_description"] = project.description
+        texts[f"project_{n}_role"] = project.role
+        for m, (_image, alt) in enumerate(project.images, start=1):
+            texts[f"project_{n}_image_{m}_alt"] = alt
+    return [
+        name for name, text in texts.items()
+        if LATIN_WORD.search(text) and not CYRILLIC.search(text)
+    ]  # fmt: skip
+
+
+def snapshot(designer, projects, language):
+    """What the submitter sent, as they sent it: the copy they can download."""
+    return {
+        "language": language,
+        "name": designer["name"],
+        "email": designer["email"],
+        "city": designer["city"],
+        "country": designer["country"],
+        "disciplines": list(designer["disciplines"]),
+        "short_bio": designer["short_bio"],
+        "links": [link["url"] for link in designer["links"]],
+        "available_for_mobility": designer["available_for_mobility"],
+        "consent": {"privacy_notice": True, "publication": True},
+        "projects": [
+            {
+                "title": project.title,
+                "description": project.description,
+                "year": project.year,
+                "role": project.role,
+                "images": [{"alt": alt} for _image, alt in project.images],
+            }
+            for project in projects
+        ],
+    }
+
+
+def save_image(clean, title, alt, collection, stored_files):
+    Image = get_image_model()
+    # A random name: the original file name is personal data, and a guessable URL is a leak.
+    name = f"{uuid.uuid4().hex}.{clean.extension}"
+    image = Image(title=Truncator(title).chars(255), description=alt, collection=collection)
+    image.file = ContentFile(clean.content, name=name)
+    image.save()
+    stored_files.append(image.file.name)
+    return image
+
+
+def project_body(description, images):
+    stream = [("paragraph", RichText(paragraphs(description)))]
+    blocks = [
+        {
+            "image": {"image": image, "decorative": False, "alt_text": alt},
+            "caption": "",
+        }
+        for image, alt in images
+    ]
+    if len(blocks) == 1:
+        stream.append(("image", blocks[0]))
+    elif blocks:
+        stream.append(("gallery", {"images": blocks}))
+    return stream
+
+
+def add_draft(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision(log_action=True)
+    return page
+
+
+def submit_portfolio(designer, projects, *, locale, language):
+    """Store a validated submission as draft pages and images, and start its review.
+
+    `designer` is the designer form's cleaned data, `projects` a list of ProjectData with
+    cleaned images. Returns the PortfolioSubmission.
+    """
+    designer_index = DesignerIndexPage.objects.filter(locale=locale).first()
+    project_index = ProjectIndexPage.objects.filter(locale=locale).first()
+    if designer_index is None or project_index is None:
+        raise SubmissionUnavailable(locale.language_code)
+
+    stored_files = []
+    try:
+        with transaction.atomic():
+            submission = _create(designer, projects, locale, language, stored_files,
+                                 designer_index, project_index)  # fmt: skip
+    except Exception:
+        # The database forgets everything; storage does not take part in the transaction.
+        for name in stored_files:
+            get_image_model()._meta.get_field("file").storage.delete(name)
+        raise
+    return submission
+
+
+def _create(designer, projects, locale, language, stored_files, designer_index, project_index):
+    now = timezone.now()
+    collection = collections.collection(collections.SUBMISSIONS)
+    disciplines = list(
+        Discipline.objects.filter(locale__language_code="en", slug__in=designer["disciplines"])
+    )
+    designer_page = DesignerPage(
+        title=designer["name"],
+        slug=unique_slug(designer_index, designer["name"], "designer"),
+        locale=locale,
+        live=False,
+        short_bio=designer["short_bio"],
+        city=designer["city"],
+        country=designer["country"],
+        links=[("link", link) for link in designer["links"]],
+        available_for_mobility=designer["available_for_mobility"],
+    )
+    designer_page.disciplines = disciplines
+    add_draft(designer_index, designer_page)
+
+    submission = PortfolioSubmission.objects.create(
+        locale=locale,
+        language=language,
+        name=designer["name"],
+        email=designer["email"],
+        submitted_data=snapshot(designer, projects, language),
+        consented_at=now,
+        latin_script_fields=latin_script_fields(locale, designer, projects),
+        designer_page=designer_page,
+    )
+
+    images = []
+    for project, sent in zip(projects, submission.submitted_data["projects"], strict=True):
+        saved = [
+            (save_image(clean, f"{project.title} ({n})", alt, collection, stored_files), alt)
+            for n, (clean, alt) in enumerate(project.images, start=1)
+        ]
+        images += [image for image, _alt in saved]
+        for entry, (image, _alt) in zip(sent["images"], saved, strict=True):
+            entry["image"] = image.pk  # which stored file answers which upload, for the download
+        cover, cover_alt = saved[0]
+        page = ProjectPage(
+            title=project.title,
+            slug=unique_slug(project_index, project.title, "project"),
+            locale=locale,
+            live=False,
+            summary=Truncator(project.description).chars(300),
+            cover_image=cover,
+            cover_alt=cover_alt,
+            body=project_body(project.description, saved[1:]),
+            year=project.year,
+            city=designer["city"],
+            country=designer["country"],
+        )
+        page.team_members = [
+            ProjectTeamMember(designer=designer_page, role=project.role, locale=locale)
+        ]
+        add_draft(project_index, page)
+        submission.project_pages.add(page)
+    submission.images.set(images)
+    submission.save(update_fields=["submitted_data"])
+
+    # Last, so that nothing after it can fail: starting a workflow notifies the curators.
+    for page in submission.pages():
+        workflow = page.get_workflow()
+        if workflow is not None:
+            workflow.start(page, user=None)
+    return submission
+
+
+def _delete_pages(submission):
+    pages = submission.pages()
+    keys = {page.translation_key for page in pages}
+    # Translators may have translated a published submission: its translations go too.
+    doomed = Page.objects.filter(
+        translation_key__in=keys,
+        content_type__in=[page.content_type_id for page in pages],
+    ).specific()
+    ids = []
+    for page in doomed:
+        ids.append(page.pk)
+        page.delete()
+    # The audit log names the pages (the submitter's name is a title): erase that too.
+    PageLogEntry.objects.filter(page_id__in=ids).delete()
+
+
+def _delete_images(submission):
+    # Wagtail deletes each image's file and renditions from storage after commit.
+    for image in submission.images.all():
+        image.delete()
+
+
+@transaction.atomic
+def withdraw(submission):
+    """The submitter's erasure: pages, images and personal data go; a dated tombstone stays."""
+    if submission.withdrawn_at:
+        return submission
+    _delete_pages(submission)
+    _delete_images(submission)
+    submission.name = ""
+    submission.email = ""
+    submission.submitted_data = {}
+    submission.latin_script_fields = []
+    submission.withdrawn_at = timezone.now()
+    submission.save()
+    return submission
+
+
+@transaction.atomic
+def purge(submission):
+    """Remove every trace of a rejected or withdrawn submission."""
+    _delete_pages(submission)
+    _delete_images(submission)
+    submission.delete()
+
+
+def mark_rejected(submission):
+    if submission.rejected_at is None and submission.withdrawn_at is None:
+        submission.rejected_at = timezone.now()
+        submission.save(update_fields=["rejected_at"])

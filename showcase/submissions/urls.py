@@ -1,0 +1,11 @@
+"""The submitter's private pages, under each language prefix (config/urls.py)."""
+
+from django.urls import path
+
+from showcase.submissions import views
+
+urlpatterns = [
+    path("submissions/<str:token>/", views.status, name="submission_status"),
+    path("submissions/<str:token>/withdraw/", views.withdraw, name="submission_withdraw"),
+    path("submissions/<str:token>/download/", views.download, name="submission_download"),
+]

@@ -1,0 +1,226 @@
+"""The submission form (served by PortfolioSubmissionPage) and the submitter's private pages.
+
+Views parse, call a service and render. Every answer here is personal: never cached, never
+indexed, and the private pages send no Referer (their URL is the key).
+"""
+
+import copy
+import functools
+import io
+import json
+import logging
+import zipfile
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django_ratelimit.core import get_usage, is_ratelimited
+from wagtail.models import Locale
+
+from showcase.localization import localize_all
+from showcase.submissions import emails, services
+from showcase.submissions.forms import DesignerForm, ProjectFormSet
+from showcase.submissions.tokens import LinkExpired, LinkInvalid, make_token, read_token
+
+logger = logging.getLogger(__name__)
+PROJECT_PREFIX = "project"
+
+
+def private(response):
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def submitter_email(group, request):
+    return (request.POST.get("email") or "").strip().lower() or None
+
+
+def email_usage(request, increment):
+    if not submitter_email(None, request):
+        return None
+    return get_usage(
+        request,
+        group="portfolio-submission-email",
+        key=submitter_email,
+        rate=settings.SUBMISSION_RATE_PER_EMAIL,
+        increment=increment,
+    )
+
+
+def email_limited(request):
+    """Whether this e-mail address has used up its submissions.
+
+    Only successful submissions count (`record_submission`), so someone correcting mistakes
+    in the form is never locked out by their own attempts.
+    """
+    usage = email_usage(request, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def record_submission(request):
+    email_usage(request, increment=True)
+
+
+def ip_limited(request):
+    return is_ratelimited(
+        request,
+        group="portfolio-submission-ip",
+        key="ip",
+        rate=settings.SUBMISSION_RATE_PER_IP,
+        increment=True,
+    )
+
+
+def render_form(page, request, form, projects, status=200, problem=None):
+    privacy = localize_all([page.privacy_page.specific])[0] if page.privacy_page_id else None
+    context = {
+        "page": page,
+        "self": page,
+        "form": form,
+        "projects": projects,
+        "privacy_page": privacy,
+        "problem": problem,
+        "max_size": filesizeformat(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE),
+    }
+    return private(render(request, page.template, context, status=status))
+
+
+def serve_submission_page(page, request):
+    if request.method != "POST":
+        return render_form(page, request, DesignerForm(), ProjectFormSet(prefix=PROJECT_PREFIX))
+
+    if ip_limited(request) or email_limited(request):
+        return private(render(request, "showcase/submissions/rate_limited.html", {}, status=429))
+
+    form = DesignerForm(request.POST)
+    projects = ProjectFormSet(request.POST, request.FILES, prefix=PROJECT_PREFIX)
+    form_valid, projects_valid = form.is_valid(), projects.is_valid()
+    if not (form_valid and projects_valid):
+        return render_form(page, request, form, projects, status=400)
+
+    project_data = [
+        services.ProjectData(
+            title=project.cleaned_data["title"],
+            description=project.cleaned_data["description"],
+            year=project.cleaned_data["year"],
+            role=project.cleaned_data["role"],
+            images=[(image, alt) for image, alt, _size in project.clean_images],
+        )
+        for project in projects.projects()
+    ]
+    try:
+        submission = services.submit_portfolio(
+            form.cleaned_data,
+            project_data,
+            locale=page.locale,
+            language=translation.get_language(),
+        )
+    except services.SubmissionUnavailable:
+        problem = _("Submissions are not open in this language yet. Please try another one.")
+        return render_form(page, request, form, projects, status=503, problem=problem)
+    except Exception:
+        logger.exception("Storing a portfolio submission failed")
+        problem = _(
+            "We could not save your portfolio because of a problem on our side. Nothing was "
+            "stored. Please try again in a few minutes."
+        )
+        return render_form(page, request, form, projects, status=500, problem=problem)
+
+    record_submission(request)
+    try:
+        emails.send_confirmation(submission)
+    except Exception:  # the submission is safe; the status page below shows the link too
+        logger.exception("Sending the submission confirmation failed")
+    url = reverse("submission_status", kwargs={"token": make_token(submission)})
+    return private(redirect(f"{url}?sent=1"))
+
+
+def with_submission(view):
+    """Resolve the private link's token, or explain why it does not work."""
+
+    @functools.wraps(view)
+    def wrapper(request, token, *args, **kwargs):
+        try:
+            submission = read_token(token)
+        except LinkExpired:
+            return link_problem(request, expired=True)
+        except LinkInvalid:
+            return link_problem(request, expired=False)
+        return private(view(request, submission, token, *args, **kwargs))
+
+    return wrapper
+
+
+def link_problem(request, expired):
+    return private(
+        render(
+            request,
+            "showcase/submissions/link_problem.html",
+            {"expired": expired},
+            status=410 if expired else 404,
+        )
+    )
+
+
+def page_rows(submission):
+    return [(page, submission.Status(submission.page_status(page)).label)
+            for page in submission.pages()]  # fmt: skip
+
+
+@with_submission
+def status(request, submission, token):
+    context = {
+        "submission": submission,
+        "token": token,
+        "rows": page_rows(submission),
+        "just_sent": "sent" in request.GET,
+        "home_locale": Locale.get_active(),
+    }
+    return render(request, "showcase/submissions/status.html", context)
+
+
+@with_submission
+def withdraw(request, submission, token):
+    if request.method == "POST" and submission.withdrawn_at is None:
+        services.withdraw(submission)
+        return redirect("submission_status", token=token)
+    return render(
+        request, "showcase/submissions/withdraw.html", {"submission": submission, "token": token}
+    )
+
+
+@with_submission
+def download(request, submission, token):
+    """Everything the submitter sent: the form as JSON and the stored images."""
+    data = copy.deepcopy(submission.submitted_data)
+    data.update(
+        submitted_at=submission.created_at.isoformat(),
+        status=submission.status,
+        withdrawn_at=submission.withdrawn_at.isoformat() if submission.withdrawn_at else None,
+    )
+    images = {image.pk: image for image in submission.images.all()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, project in enumerate(data.get("projects", []), start=1):
+            for m, entry in enumerate(project.get("images", []), start=1):
+                image = images.get(entry.pop("image", None))
+                if image is None:
+                    continue
+                extension = image.file.name.rsplit(".", 1)[-1]
+                entry["file"] = f"images/project-{n}-image-{m}.{extension}"
+                with image.open_file() as stored:
+                    archive.writestr(entry["file"], stored.read())
+        archive.writestr(
+            "submission.json", json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+        )
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    filename = f"portfolio-{submission.created_at:%Y-%m-%d}.zip"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

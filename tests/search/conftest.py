@@ -1,0 +1,139 @@
+"""Run the search suite against every backend: the database one (SQLite or PostgreSQL, as
+DATABASE_URL says) and a real OpenSearch node.
+
+The OpenSearch node is the one `ops/opensearch.sh start` runs; its address comes from
+SEARCH_TEST_URL, else from SEARCH_URL when that names OpenSearch/Elasticsearch, else
+opensearch://127.0.0.1:9200. Each test session writes to its own index (a random prefix) and
+deletes it at the end. Without a node the OpenSearch tests are skipped with the reason, except
+under CI=true, where a missing node fails them.
+
+Every test runs inside a savepoint. The database rolls back after each test as usual; for
+OpenSearch, which does not take part in the transaction, the pages a test saved or deleted are
+re-indexed from the rolled-back database, so the next test sees the demo site again.
+"""
+
+import contextlib
+import io
+import os
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.test import override_settings
+from wagtail.models import Page
+
+from config.search_backends import DATABASE_BACKEND, backend_from_url
+from tests.conftest import running_in_ci
+
+BACKENDS = ["database", "opensearch"]
+
+
+def opensearch_url():
+    if os.environ.get("SEARCH_TEST_URL"):
+        return os.environ["SEARCH_TEST_URL"]
+    url = os.environ.get("SEARCH_URL", "")
+    if urlsplit(url).scheme.startswith(("opensearch", "elasticsearch")):
+        return url
+    return "opensearch://127.0.0.1:9200"
+
+
+def _unreachable_reason(config):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend("opensearch")
+    try:
+        backend.es.cluster.health(request_timeout=5)
+    except Exception as error:  # refused, timeout, TLS: the node is not there
+        return f"OpenSearch is not reachable at {config['HOSTS']}: {error!r}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def opensearch_config(django_db_setup, django_db_blocker):
+    """An OpenSearch index of the demo site, for this session only."""
+    config = backend_from_url(opensearch_url())
+    config["INDEX_PREFIX"] = f"mikser_test_{uuid.uuid4().hex[:10]}_"
+    with override_settings(WAGTAILSEARCH_BACKENDS={"opensearch": config}):
+        reason = _unreachable_reason(config)
+        if reason:
+            hint = "start it with `bash ops/opensearch.sh start` or set SEARCH_TEST_URL"
+            if running_in_ci():
+                pytest.fail(f"{reason} (CI=true needs it; {hint})")
+            pytest.skip(f"{reason}; {hint}")
+        with django_db_blocker.unblock():
+            call_command("update_index", backend_name="opensearch", stdout=io.StringIO())
+    yield config
+    from wagtail.search.backends import get_search_backend
+
+    with override_settings(WAGTAILSEARCH_BACKENDS={"opensearch": config}):
+        backend = get_search_backend("opensearch")
+        backend.es.indices.delete(index=f"{config['INDEX_PREFIX']}*")
+
+
+@pytest.fixture(scope="session")
+def database_index(django_db_setup, django_db_blocker):
+    """The database backend's index of the demo site, built with the project's analysis.
+
+    The demo is loaded with whatever SEARCH_URL says; when that is OpenSearch the database
+    index would be empty, so it is (re)built here once.
+    """
+    backends = {"default": DATABASE_BACKEND}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_db_blocker.unblock():
+        call_command("update_index", stdout=io.StringIO())
+
+
+@pytest.fixture(params=BACKENDS)
+def search_backend(request, db):
+    """Make the parametrised backend the site's search backend for one test."""
+    if request.param == "opensearch":
+        config = request.getfixturevalue("opensearch_config")
+    else:
+        request.getfixturevalue("database_index")
+        config = DATABASE_BACKEND
+    touched = set()
+
+    def remember(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            touched.add(instance.pk)
+
+    post_save.connect(remember, weak=False, dispatch_uid="search-tests-remember-save")
+    post_delete.connect(remember, weak=False, dispatch_uid="search-tests-remember-delete")
+    savepoint = transaction.savepoint()
+    try:
+        with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}):
+            yield request.param
+            transaction.savepoint_rollback(savepoint)
+            if request.param == "opensearch":
+                _reindex_from_database(touched)
+    finally:
+        post_save.disconnect(dispatch_uid="search-tests-remember-save")
+        post_delete.disconnect(dispatch_uid="search-tests-remember-delete")
+
+
+def _reindex_from_database(page_ids):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend("default")
+    index = backend.get_index_for_model(Page)
+    existing = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    for pk in page_ids:
+        if pk in existing:
+            backend.add(existing[pk])
+        else:
+            with contextlib.suppress(backend.NotFoundError):
+                index.es.delete(index=index.name, id=str(pk))
+    index.refresh()
+
+
+def refresh_index():
+    """Make what was just indexed searchable (OpenSearch refreshes once a second by itself)."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend("default")
+    if hasattr(backend, "es"):
+        # The engine-down tests point "default" at a closed port: nothing to refresh there.
+        with contextlib.suppress(Exception):
+            backend.get_index_for_model(Page).refresh()

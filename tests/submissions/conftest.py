@@ -1,0 +1,117 @@
+"""Fixtures for the portfolio submission tests: the page, valid form data, a way to post it."""
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+from showcase.submissions.forms import START_SALT
+from tests.conftest import url_in
+from tests.submissions import imagefiles
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    # Rate-limit counters live in the cache, which outlives the rolled-back test transactions.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def submission_page(demo):
+    from showcase.models import PortfolioSubmissionPage
+
+    return PortfolioSubmissionPage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def submit_url(submission_page):
+    return lambda language="en": url_in(submission_page, language)
+
+
+def started(seconds_ago=60):
+    return signing.dumps(time.time() - seconds_ago, salt=START_SALT)
+
+
+def form_data(projects=1, images_per_project=1, **overrides):
+    """POST data for a valid submission; `overrides` replace fields (None removes one)."""
+    from showcase.models import Discipline
+
+    discipline = Discipline.objects.filter(locale__language_code="en").order_by("slug").first()
+    data = {
+        "name": "Mila Jovanović",
+        "email": "mila@example.org",
+        "city": "Novi Sad",
+        "country": "RS",
+        "disciplines": [discipline.slug],
+        "short_bio": "I design posters and signage for public spaces.",
+        "links": "https://mila.example.org\nhttps://www.instagram.com/mila.design",
+        "available_for_mobility": "on",
+        "consent_privacy": "on",
+        "consent_publication": "on",
+        "website": "",
+        "started": started(),
+        "project-TOTAL_FORMS": "5",
+        "project-INITIAL_FORMS": "0",
+        "project-MIN_NUM_FORMS": "1",
+        "project-MAX_NUM_FORMS": "5",
+    }
+    for n in range(projects):
+        data.update(
+            {
+                f"project-{n}-title": f"Wayfinding for the Danube quay {n + 1}",
+                f"project-{n}-description": "Signs that people can read.\n\nMade with locals.",
+                f"project-{n}-year": "2024",
+                f"project-{n}-role": "Lead designer",
+            }
+        )
+        for m in range(images_per_project):
+            data[f"project-{n}-image_{m}"] = imagefiles.upload(
+                imagefiles.jpeg_with_gps(), f"IMG_{n}{m}.jpg"
+            )
+            data[f"project-{n}-alt_{m}"] = f"A blue sign on the quay, view {m + 1}"
+    for key, value in overrides.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return data
+
+
+def stored_files():
+    root = Path(settings.MEDIA_ROOT)
+    return {str(path) for path in root.rglob("*") if path.is_file()} if root.exists() else set()
+
+
+def counts():
+    from wagtail.images import get_image_model
+    from wagtail.models import Revision, WorkflowState
+
+    from showcase.models import DesignerPage, PortfolioSubmission, ProjectPage
+
+    return {
+        "designers": DesignerPage.objects.count(),
+        "projects": ProjectPage.objects.count(),
+        "images": get_image_model().objects.count(),
+        "submissions": PortfolioSubmission.objects.count(),
+        "revisions": Revision.objects.count(),
+        "workflows": WorkflowState.objects.count(),
+        "files": len(stored_files()),
+    }
+
+
+@pytest.fixture
+def nothing_stored():
+    """Asserts, after the test body, that no page, image, record or file was added."""
+    before = counts()
+    yield
+    assert counts() == before
+
+
+def media_root_is_temporary():
+    return "mikser-test-media-" in os.fspath(settings.MEDIA_ROOT)
