@@ -54,18 +54,25 @@ def _swedish_syncope(word):
     return _SWEDISH_SYNCOPE.sub(r"\1l", word)
 
 
-def analyze_words(text, language):
-    """The index terms of `text` written in `language` (a content locale: en, sr or sv)."""
+# The pure-Python stemmers cost about 0.1 ms a word; a site's vocabulary is small, so each
+# word is stemmed once per process (measured: docs/benchmarks.md, search section).
+@lru_cache(maxsize=200_000)
+def _term(word, language):
     stemmer = _stemmer(language)
     if language == "sv":
-        # Latin first so a Serbian name reads the same in either script; diacritics stay.
-        stems = (_swedish_syncope(w) for w in stemmer.stemWords(words(to_latin(text))))
-        return [fold(s) for s in stems]
-    folded = words(fold(text))
+        return fold(_swedish_syncope(stemmer.stemWord(word)))
     if stemmer is None:
-        return folded
-    stems = stemmer.stemWords(folded)
-    return [fold(s) for s in stems] if language == "sr" else stems
+        return word
+    stem = stemmer.stemWord(word)
+    return fold(stem) if language == "sr" else stem
+
+
+def analyze_words(text, language):
+    """The index terms of `text` written in `language` (a content locale: en, sr or sv)."""
+    if language == "sv":
+        # Latin first so a Serbian name reads the same in either script; diacritics stay.
+        return [_term(word, language) for word in words(to_latin(text))]
+    return [_term(word, language) for word in words(fold(text))]
 
 
 def analyze(text, language):

@@ -5,7 +5,7 @@ ImproperlyConfigured when a variable without a default is missing).
 """
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, TEMPLATES, env
+from .base import CACHES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMPLATES, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -42,3 +42,37 @@ TEMPLATES[0]["OPTIONS"]["loaders"] = [
     )
 ]
 MIDDLEWARE = list(MIDDLEWARE)
+
+# Page cache (home/page_cache.py). Its invalidation counter lives in the cache, so it is only
+# right when every worker shares that cache: on by default with Redis (or another shared
+# backend), off with the per-process local-memory default unless PAGE_CACHE_SECONDS says so
+# (for example with a single gunicorn worker).
+_SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith("LocMemCache")
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300 if _SHARED_CACHE else 0)
+
+# Wagtail's frontend-cache purging for a CDN or caching proxy in front of the site: a published
+# or unpublished page is purged in every language version. FRONTEND_CACHE_BACKEND picks one:
+#   http        FRONTEND_CACHE_LOCATION=http://varnish:8000 (sends PURGE requests)
+#   cloudflare  CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONEID
+#   cloudfront  CLOUDFRONT_DISTRIBUTION_ID (AWS credentials from the environment)
+# Listings and the home page are not purged one by one: keep FRONTEND_CACHE_SECONDS short.
+FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", default="")
+_FRONTEND_CACHES = {
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONEID"),
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
+if FRONTEND_CACHE_BACKEND:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+    WAGTAILFRONTENDCACHE = {"cdn": _FRONTEND_CACHES[FRONTEND_CACHE_BACKEND]()}
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]

@@ -272,6 +272,7 @@ def withdraw(submission):
     submission.email = ""
     submission.submitted_data = {}
     submission.latin_script_fields = []
+    submission.designer_page = None
     submission.withdrawn_at = timezone.now()
     submission.save()
     return submission

@@ -83,6 +83,27 @@ def form_data(projects=1, images_per_project=1, **overrides):
     return data
 
 
+def tr(message, language, escape=True, **params):
+    """`message` as a visitor in `language` reads it (HTML-escaped), checked to be translated.
+
+    Tests compare with the catalogue, not with a copy of its wording, so translators can
+    improve a sentence; they fail if the string is not translated at all.
+    """
+    from django.utils import html, translation
+
+    from home.transliteration import to_latin
+
+    with translation.override(language):
+        text = translation.gettext(message)
+    if language != "en":
+        assert text != message, f"not translated into {language}: {message}"
+    if params:
+        text = text % params
+    if language == "sr-latn":
+        text = to_latin(text)
+    return html.escape(text) if escape else text
+
+
 def stored_files():
     root = Path(settings.MEDIA_ROOT)
     return {str(path) for path in root.rglob("*") if path.is_file()} if root.exists() else set()

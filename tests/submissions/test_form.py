@@ -6,28 +6,14 @@ from django.core import mail
 from showcase.models import PortfolioSubmission
 from tests.conftest import LANGUAGE_VERSIONS
 from tests.submissions import imagefiles
-from tests.submissions.conftest import counts, form_data, started
-
-SEND_BUTTON = {
-    "en": "Send my portfolio",
-    "sr": "Пошаљи мој портфолио",
-    "sr-latn": "Pošalji moj portfolio",
-    "sv": "Skicka min portfolio",
-}
-CONSENT_MESSAGE = {
-    "en": "Please agree to the privacy notice to send your portfolio.",
-    "sr": "Прихватите обавештење о приватности да бисте послали портфолио.",
-    "sr-latn": "Prihvatite obaveštenje o privatnosti da biste poslali portfolio.",
-    "sv": "Godkänn integritetspolicyn för att skicka din portfolio.",
-}
-
+from tests.submissions.conftest import counts, form_data, started, tr
 
 @pytest.mark.parametrize("language", LANGUAGE_VERSIONS)
 def test_form_renders_in_each_language(client, submit_url, language):
     response = client.get(submit_url(language))
     assert response.status_code == 200
     html = response.content.decode()
-    assert SEND_BUTTON[language] in html
+    assert tr("Send my portfolio", language) in html
     assert 'enctype="multipart/form-data"' in html
     assert "no-store" in response["Cache-Control"]
     # The discipline choices are named in the visitor's language.
@@ -72,7 +58,7 @@ def test_valid_submission_creates_drafts_in_the_visitors_locale(client, submit_u
     confirmation = [m for m in mail.outbox if m.to == ["mila@example.org"]]
     assert len(confirmation) == 1
     assert "/sv/submissions/" in confirmation[0].body
-    assert confirmation[0].subject == "Vi har tagit emot din portfolio"
+    assert confirmation[0].subject == tr("We received your portfolio", "sv", escape=False)
 
 
 def test_text_is_stored_as_text_and_escaped_when_shown(client, submit_url):
@@ -87,52 +73,52 @@ def test_text_is_stored_as_text_and_escaped_when_shown(client, submit_url):
 @pytest.mark.parametrize(
     ("overrides", "field_id", "message"),
     [
-        ({"consent_privacy": None}, "id_consent_privacy", CONSENT_MESSAGE["sv"]),
-        ({"email": "mila-at-example"}, "id_email", "Ange en giltig mejladress."),
+        ({"consent_privacy": None}, "id_consent_privacy", "Please agree to the privacy notice to send your portfolio."),
+        ({"email": "mila-at-example"}, "id_email", "Enter a valid email address."),
         (
             {"short_bio": "<script>alert(1)</script> Hi"},
             "id_short_bio",
-            "Skriv vanlig text: ta bort allt som ser ut som HTML eller kod (”<…>”).",
+            "Please write plain text: remove anything that looks like HTML or code (“<…>”).",
         ),
         (
             {"name": "M" * 121},
             "id_name",
-            "Säkerställ att detta värde har som mest 120 tecken (den har 121).",
+            "Ensure this value has at most 120 characters (it has 121).",
         ),
-        ({"links": "javascript:alert(1)"}, "id_links", "är inte en webbadress"),
-        ({"project-0-alt_0": ""}, "id_project-0-alt_0", "Beskriv bilden för den som inte"),
+        ({"links": "javascript:alert(1)"}, "id_links", "“%(value)s” is not a web address (it should start with https://)."),
+        ({"project-0-alt_0": ""}, "id_project-0-alt_0", "Describe this image for people who cannot see it."),
         (
             {"project-0-image_0": None, "project-0-alt_0": None},
             "id_project-0-image_0",
-            "Lägg till minst en bild",
+            "Add at least one image of this project.",
         ),
         (
             {"project-0-image_0": imagefiles.upload(imagefiles.SVG_WITH_SCRIPT, "cat.jpg")},
             "id_project-0-image_0",
-            "Filen är inte en JPEG-, PNG- eller WebP-bild",
+            "This file is not a JPEG, PNG or WebP image (whatever its name says).",
         ),
         (
             {"project-0-image_0": imagefiles.upload(imagefiles.HTML_PAGE, "cat.jpg")},
             "id_project-0-image_0",
-            "Filen är inte en JPEG-, PNG- eller WebP-bild",
+            "This file is not a JPEG, PNG or WebP image (whatever its name says).",
         ),
         (
             {"project-0-image_0": imagefiles.upload(imagefiles.truncated_jpeg())},
             "id_project-0-image_0",
-            "Bilden är skadad eller ofullständig",
+            "This image is damaged or incomplete and cannot be read.",
         ),
         (
             {"project-0-image_0": imagefiles.upload(imagefiles.decompression_bomb(), "b.png")},
             "id_project-0-image_0",
-            "Bilden har för många pixlar",
+            "This image has too many pixels (at most %(limit)s megapixels, all frames together).",
         ),
         (
             {"project-0-image_0": imagefiles.upload(imagefiles.polyglot_jpeg_html())},
             "id_project-0-image_0",
-            "Bilden innehåller kod för webbsidor",
+            "This image contains web page code, so it cannot be accepted. Export it again.",
         ),
-        ({"project-0-year": "1800"}, "id_project-0-year", "1950"),
-        ({"website": "http://spam.example"}, None, "Lämna det här fältet tomt."),
+        ({"project-0-year": "1800"}, "id_project-0-year", "Ensure this value is greater than or equal to %(limit_value)s."),
+        ({"website": "http://spam.example"}, None, "Please leave this field empty."),
     ],
     ids=[
         "missing-consent", "invalid-email", "markup", "too-long", "bad-link", "missing-alt",
@@ -148,7 +134,14 @@ def test_bad_input_returns_the_form_with_a_translated_message(
     response = client.post(submit_url("sv"), data)
     html = response.content.decode()
     assert response.status_code == 400
-    assert message in html
+    params = {
+        "value": "javascript:alert(1)",
+        "limit": 40,
+        "limit_value": 1950,
+        "limit_value_": None,
+    }
+    expected = tr(message, "sv", **{k: v for k, v in params.items() if f"%({k})" in message})
+    assert expected in html
     assert (
         f'id="{field_id}"' in html
         and f'aria-describedby="{field_id}_error' in html
@@ -226,7 +219,7 @@ def test_rate_limit_per_email_answers_429_translated(client, submit_url, setting
     assert client.post(submit_url("sv"), form_data()).status_code == 302
     response = client.post(submit_url("sv"), form_data())
     assert response.status_code == 429
-    assert "För många bidrag" in response.content.decode()
+    assert tr("Too many submissions", "sv") in response.content.decode()
     assert PortfolioSubmission.objects.count() == 1
 
 
