@@ -51,7 +51,11 @@ def content_changed(**kwargs):
 def model_saved(sender, instance, update_fields=None, **kwargs):
     if not shows_on_public_pages(sender):
         return
-    if isinstance(instance, Page) and update_fields and set(update_fields) <= DRAFT_BOOKKEEPING_FIELDS:
+    if (
+        isinstance(instance, Page)
+        and update_fields
+        and set(update_fields) <= DRAFT_BOOKKEEPING_FIELDS
+    ):
         return
     content_changed()
 

@@ -1,7 +1,7 @@
 """The submission form (served by PortfolioSubmissionPage) and the submitter's private pages.
 
-Views parse, call a service and render. Every answer here is personal: never cached, never
-indexed, and the private pages send no Referer (their URL is the key).
+Views parse, call a service and render. Nothing here is cached; the private pages are also
+never indexed and send no Referer (their URL is the key).
 """
 
 import copy
@@ -20,9 +20,9 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage, is_ratelimited
-from wagtail.models import Locale
 
 from showcase.localization import localize_all
+from showcase.models import PortfolioSubmissionPage
 from showcase.submissions import emails, services
 from showcase.submissions.forms import DesignerForm, ProjectFormSet
 from showcase.submissions.tokens import LinkExpired, LinkInvalid, make_token, read_token
@@ -31,8 +31,14 @@ logger = logging.getLogger(__name__)
 PROJECT_PREFIX = "project"
 
 
-def private(response):
+def uncached(response):
+    # The form carries a CSRF token and, on errors, what the visitor typed.
     add_never_cache_headers(response)
+    return response
+
+
+def private(response):
+    uncached(response)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
@@ -89,7 +95,7 @@ def render_form(page, request, form, projects, status=200, problem=None):
         "problem": problem,
         "max_size": filesizeformat(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE),
     }
-    return private(render(request, page.template, context, status=status))
+    return uncached(render(request, page.template, context, status=status))
 
 
 def serve_submission_page(page, request):
@@ -97,7 +103,7 @@ def serve_submission_page(page, request):
         return render_form(page, request, DesignerForm(), ProjectFormSet(prefix=PROJECT_PREFIX))
 
     if ip_limited(request) or email_limited(request):
-        return private(render(request, "showcase/submissions/rate_limited.html", {}, status=429))
+        return uncached(render(request, "showcase/submissions/rate_limited.html", {}, status=429))
 
     form = DesignerForm(request.POST)
     projects = ProjectFormSet(request.POST, request.FILES, prefix=PROJECT_PREFIX)
@@ -181,7 +187,9 @@ def status(request, submission, token):
         "token": token,
         "rows": page_rows(submission),
         "just_sent": "sent" in request.GET,
-        "home_locale": Locale.get_active(),
+        "form_page": PortfolioSubmissionPage.objects.live()
+        .filter(locale_id=submission.locale_id)
+        .first(),
     }
     return render(request, "showcase/submissions/status.html", context)
 

@@ -15,8 +15,6 @@ def blocking_violations(page):
     for violation in response["violations"]:
         if violation["impact"] not in BLOCKING_IMPACTS:
             continue
-        targets = "; ".join(
-            " ".join(map(str, node["target"])) for node in violation["nodes"][:5]
-        )
+        targets = "; ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
         found.append(f"{violation['id']} ({violation['impact']}): {violation['help']} — {targets}")
     return found

@@ -98,6 +98,31 @@ def browser(playwright):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The test database, with the demo site, for a session of browser tests.
+
+    pytest-django creates test databases only for tests that use its `db` fixtures or marker,
+    and browser tests use neither (see above): without this, the ORM would reach the
+    developer's own database. So the test database is made here, explicitly.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    from home.demo.loader import DemoLoader
+
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
+        name = connections["default"].settings_dict["NAME"]
+        assert "memorydb" in str(name) or str(name).startswith("test_"), (
+            f"refusing to load the demo into {name!r}: not a test database"
+        )
+        DemoLoader(log=lambda *args: None).run()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
+
+
+@pytest.fixture(scope="session")
 def site_url(django_db_setup, django_db_blocker):
     """The base URL of the live site, served on the session's test database."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler

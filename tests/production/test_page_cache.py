@@ -4,10 +4,9 @@ change to published content (home/page_cache.py, home/cache_invalidation.py)."""
 import pytest
 from django.test import Client
 
-from home.demo.loader import ADMIN_USERNAME
 from home.page_cache import CACHE_HEADER
 from home.transliteration import to_latin
-from showcase.models import Discipline, DesignerIndexPage, DesignerPage
+from showcase.models import DesignerIndexPage, DesignerPage, Discipline
 from tests.conftest import url_in
 
 
@@ -82,10 +81,13 @@ def test_moved_page_leaves_the_cache(
     page = designer()
     url = url_in(page, "en")
     fetch(client, url), fetch(client, url)
-    new_parent = demo  # the English home page accepts no designers, but move() does not check
+    new_parent = demo  # move() does not check page types: any live parent will do
     with django_capture_on_commit_callbacks(execute=True):
         page.move(new_parent, pos="last-child")
-    assert Client().get(url).status_code == 404
+    # Wagtail leaves a redirect at the old address; the cached page is gone.
+    moved = Client().get(url)
+    assert moved.status_code == 301
+    assert moved["Location"] == DesignerPage.objects.get(pk=page.pk).get_url()
 
 
 def test_publishing_a_translation_refreshes_that_language(
@@ -103,9 +105,11 @@ def test_publishing_a_translation_refreshes_that_language(
 def test_changing_a_snippet_refreshes_the_pages_that_show_it(
     client, demo, page_cache_on, django_capture_on_commit_callbacks
 ):
-    page = DesignerPage.objects.live().filter(
-        locale__language_code="en", disciplines__isnull=False
-    ).first()
+    page = (
+        DesignerPage.objects.live()
+        .filter(locale__language_code="en", disciplines__isnull=False)
+        .first()
+    )
     url = url_in(page, "en")
     fetch(client, url), fetch(client, url)
     discipline = Discipline.objects.get(pk=page.disciplines.first().pk)
@@ -136,14 +140,11 @@ def test_logged_in_editors_bypass_the_cache(client, demo, page_cache_on, admin_u
     editor.force_login(admin_user)
     response = fetch(editor, url)
     assert CACHE_HEADER not in response
-    assert "private" in response.get("Cache-Control", "") or "public" not in response.get(
-        "Cache-Control", ""
-    )
+    assert "public" not in response.get("Cache-Control", "")
     # …and what an editor is shown is never stored for visitors.
     page_cache_on.clear()
     fetch(editor, url)
     assert fetch(Client(), url)[CACHE_HEADER] == "miss"
-    assert ADMIN_USERNAME  # the demo account the editor is
 
 
 def test_language_cookie_is_never_stored_but_still_set(client, demo, page_cache_on):
@@ -163,9 +164,9 @@ def test_language_cookie_is_never_stored_but_still_set(client, demo, page_cache_
 def test_pages_with_a_form_are_never_cached(client, demo, page_cache_on):
     from showcase.models import PortfolioSubmissionPage
 
-    submission_page = PortfolioSubmissionPage.objects.live().filter(
-        locale__language_code="en"
-    ).first()
+    submission_page = (
+        PortfolioSubmissionPage.objects.live().filter(locale__language_code="en").first()
+    )
     if submission_page is None:
         pytest.fail("the demo site should have a portfolio submission page")
     url = url_in(submission_page, "en")

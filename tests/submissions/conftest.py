@@ -94,9 +94,13 @@ def tr(message, language, escape=True, **params):
     from home.transliteration import to_latin
 
     with translation.override(language):
-        text = translation.gettext(message)
+        if isinstance(message, tuple):  # (singular, plural, number)
+            english = message[0] if message[2] == 1 else message[1]
+            text = translation.ngettext(*message)
+        else:
+            english, text = message, translation.gettext(message)
     if language != "en":
-        assert text != message, f"not translated into {language}: {message}"
+        assert text != english, f"not translated into {language}: {english}"
     if params:
         text = text % params
     if language == "sr-latn":

@@ -17,7 +17,7 @@ from wagtail.models import Page, PageLogEntry
 
 from showcase.models import PortfolioSubmission
 from showcase.submissions.tokens import make_token
-from tests.submissions.conftest import form_data
+from tests.submissions.conftest import form_data, tr
 
 
 @pytest.fixture
@@ -36,8 +36,12 @@ def test_confirmation_redirect_shows_status_and_thanks(client, submission):
     response = client.get(link(submission) + "?sent=1")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Tack, vi har tagit emot din portfolio" in html
-    assert "Granskas" in html  # In review
+    assert tr("Thank you, we received your portfolio", "sv") in html
+    assert tr("In review", "sv") in html
+    from showcase.models import PortfolioSubmissionPage
+
+    thanks = PortfolioSubmissionPage.objects.get(locale__language_code="sv").thank_you_text
+    assert thanks.startswith("Tack") and thanks in html  # the editors' own words, in Swedish
     assert "Mila Jovanović" in html
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert response["Referrer-Policy"] == "no-referrer"
@@ -47,7 +51,7 @@ def test_confirmation_redirect_shows_status_and_thanks(client, submission):
 def test_status_page_in_serbian_latin(client, submission):
     response = client.get(link(submission, language="sr-latn"))
     assert response.status_code == 200
-    assert "Vaša prijava" in response.content.decode()
+    assert tr("Your submission", "sr-latn") in response.content.decode()
 
 
 def test_expired_link_says_so(client, submission, settings):
@@ -58,7 +62,7 @@ def test_expired_link_says_so(client, submission, settings):
         patch.setattr(time, "time", lambda: real_time() + 61)
         response = client.get(url)
     assert response.status_code == 410
-    assert "Länken har gått ut" in response.content.decode()
+    assert tr("This link has expired", "sv") in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -76,7 +80,7 @@ def test_tampered_link_does_not_work(client, submission, tamper):
         url = reverse("submission_status", kwargs={"token": tamper(token)})
     response = client.get(url)
     assert response.status_code == 404
-    assert "Länken fungerar inte" in response.content.decode()
+    assert tr("This link does not work", "sv") in response.content.decode()
     assert client.get(url + "download/").status_code == 404
 
 
@@ -105,7 +109,7 @@ def test_withdrawal_erases_pages_images_files_and_personal_data(client, submissi
 
     confirm = client.get(link(submission, "submission_withdraw"))
     assert confirm.status_code == 200
-    assert "Dra tillbaka och radera" in confirm.content.decode()
+    assert tr("Withdraw and delete", "sv") in confirm.content.decode()
     assert Page.objects.filter(pk__in=pages).count() == 3  # GET changes nothing
 
     response = client.post(link(submission, "submission_withdraw"))
@@ -121,7 +125,10 @@ def test_withdrawal_erases_pages_images_files_and_personal_data(client, submissi
 
     status = client.get(link(submission))
     assert status.status_code == 200
-    assert "Du har dragit tillbaka bidraget" in status.content.decode()
+    withdrawn = (
+        "You withdrew this submission. Its pages, images and your personal data have been deleted."
+    )
+    assert tr(withdrawn, "sv") in status.content.decode()
     assert "Mila" not in status.content.decode()
 
 

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Workflow
 
 from showcase.submissions import services
-from tests.submissions.conftest import counts, form_data, stored_files
+from tests.submissions.conftest import counts, form_data, stored_files, tr
 
 
 def fail(*args, **kwargs):
@@ -37,7 +37,11 @@ def test_failure_on_the_second_project_leaves_nothing(client, submit_url, monkey
     monkeypatch.setattr(services, "add_draft", add_draft_then_fail)
     response = client.post(submit_url("sv"), form_data(projects=2, images_per_project=3))
     assert response.status_code == 500
-    assert "Ingenting sparades" in response.content.decode()
+    problem = (
+        "We could not save your portfolio because of a problem on our side. Nothing was "
+        "stored. Please try again in a few minutes."
+    )
+    assert tr(problem, "sv") in response.content.decode()
     assert len(calls) == 3
     assert counts() == before
     assert stored_files() == files  # the six images already written are gone again

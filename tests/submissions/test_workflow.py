@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowState
 
 from showcase.models import DesignerIndexPage, PortfolioSubmission, ProjectIndexPage
-from tests.submissions.conftest import form_data
+from tests.submissions.conftest import form_data, tr
 
 
 @pytest.fixture
@@ -113,16 +113,20 @@ def test_curator_then_editor_approval_publishes(client, submission, reviewers):
     assert submission.status == PortfolioSubmission.Status.PUBLISHED
 
 
-def test_request_changes_emails_the_comment_to_the_submitter(client, submission, reviewers):
+def test_request_changes_emails_the_comment_to_the_submitter(
+    client, submission, reviewers, django_capture_on_commit_callbacks
+):
     curator, _editor = reviewers
     mail.outbox.clear()
     comment = "Please add a photo of the signs at night."
-    designer = act(client, curator, submission.designer_page, "reject", comment=comment)
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail leaves after commit
+        designer = act(client, curator, submission.designer_page, "reject", comment=comment)
     assert designer.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     to_submitter = [m for m in mail.outbox if m.to == ["mila@example.org"]]
     assert len(to_submitter) == 1
     message = to_submitter[0]
-    assert message.subject == "Din portfolio: våra curatorer ber om ändringar"  # in Swedish
+    subject = "Your portfolio: our curators ask for changes"
+    assert message.subject == tr(subject, "sv", escape=False)
     assert comment in message.body
     assert "Mila Jovanović" in message.body
     assert "/sv/submissions/" in message.body
