@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve install migrate messages demo test lint format clean services-up services-down
+.PHONY: run serve install migrate messages demo test test-browser lint format clean services-up services-down
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,15 @@ run: messages demo
 
 test: messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+ifeq ($(strip $(PYTEST_ARGS)),)
+	$(BIN)/python -m pytest tests/browser
+endif
+
+# Browser tests (Playwright driving Debian's Chromium, axe-core) run in a pytest session of
+# their own (tests/browser/conftest.py says why); without Chromium they skip, under CI=true
+# they fail. Screenshots go to test-artifacts/.
+test-browser: messages
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -21,7 +21,7 @@ from home.slugs import AsciiSlugMixin
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
-from search.documents import SEARCH_FIELDS, page_text
+from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_IMAGE, with_renditions
 from showcase.listing import ListingPageMixin
@@ -211,6 +211,16 @@ class ProgrammePage(AsciiSlugMixin, RoutablePageMixin, Page):
     def get_status_display(self):
         return self.status.label
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # update_index reads search_body() of every page: fetch its relations in bulk.
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related("locations", "host", "partners", "disciplines")
+        )
+
+    @search_text
     def search_body(self):
         """The programme's words for the search index (search/documents.py)."""
         return page_text(

@@ -10,6 +10,8 @@ method returning its plain text (see `page_text`). Two kinds of entries come out
   backends (SQLite FTS5, PostgreSQL) match against, because they cannot do either themselves.
 """
 
+import functools
+
 from django.db import models
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -49,6 +51,24 @@ SEARCH_FIELDS = [
     AnalysedField("search_body"),
     FoldedAutocompleteField("title"),
 ]
+
+
+def search_text(method):
+    """Compute a page's `search_body()` once per instance.
+
+    Three index entries read it (the raw text for OpenSearch, the analysed words for the
+    database) and it queries related objects; indexing always loads fresh instances (on save
+    and in `update_index`), so a cached text cannot outlive the content it came from.
+    """
+    attribute = f"_{method.__name__}_cached"
+
+    @functools.wraps(method)
+    def cached(self):
+        if attribute not in self.__dict__:
+            self.__dict__[attribute] = method(self)
+        return self.__dict__[attribute]
+
+    return cached
 
 
 def plain_text(value):

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.slugs import AsciiSlugMixin
-from search.documents import SEARCH_FIELDS, page_text
+from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
@@ -163,6 +163,12 @@ class DesignerPage(AsciiSlugMixin, Page):
         verbose_name = _("designer")
         verbose_name_plural = _("designers")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # update_index reads search_body() of every page: fetch its relations in bulk.
+        return super().get_indexed_objects().prefetch_related("disciplines")
+
+    @search_text
     def search_body(self):
         """The designer's words for the search index (search/documents.py)."""
         return page_text(

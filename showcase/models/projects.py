@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.slugs import AsciiSlugMixin
-from search.documents import SEARCH_FIELDS, page_text
+from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import StoryBlock
 from showcase.filters import ProjectFilterForm
 from showcase.images import CARD_IMAGE, HERO_IMAGE, with_renditions
@@ -159,6 +159,16 @@ class ProjectPage(AsciiSlugMixin, Page):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # update_index reads search_body() of every page: fetch its relations in bulk.
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related("team_members__designer", "disciplines", "themes", "partners")
+        )
+
+    @search_text
     def search_body(self):
         """The project's words for the search index (search/documents.py)."""
         return page_text(

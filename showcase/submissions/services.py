@@ -5,7 +5,6 @@ starts the review workflow on each page; if anything fails, the transaction is r
 the image files already written to storage are deleted, so nothing is left behind.
 """
 
-import logging
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -30,8 +29,6 @@ from showcase.models import (
     ProjectTeamMember,
 )
 from showcase.submissions import collections
-
-logger = logging.getLogger(__name__)
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]{2,}")
@@ -118,8 +115,12 @@ def save_image(clean, title, alt, collection, stored_files):
     name = f"{uuid.uuid4().hex}.{clean.extension}"
     image = Image(title=Truncator(title).chars(255), description=alt, collection=collection)
     image.file = ContentFile(clean.content, name=name)
-    image.save()
-    stored_files.append(image.file.name)
+    try:
+        image.save()
+    finally:
+        # The file is written before the row: remember it even if the row then fails.
+        if image.file._committed:
+            stored_files.append(image.file.name)
     return image
 
 

@@ -81,7 +81,7 @@ def test_visitor_filters_designers_by_discipline(page):
     page.goto(url_in(index, "en"))
     everyone = _designer_cards(page).count()
 
-    page.get_by_label("Discipline").select_option(discipline.slug)
+    page.get_by_label("Discipline", exact=True).select_option(discipline.slug)
     page.get_by_role("button", name="Show results").click()
 
     _check_only(page, discipline, names)
@@ -105,7 +105,7 @@ def test_visitor_filters_designers_with_the_keyboard_alone(page):
     index = DesignerIndexPage.objects.get(locale__language_code="en")
     page.goto(url_in(index, "en"))
 
-    select = page.get_by_label("Discipline")
+    select = page.get_by_label("Discipline", exact=True)
     tab_to(page, select)
     # A closed <select> takes typed letters: the first option whose name starts with them.
     page.keyboard.type(discipline.name[:6], delay=50)

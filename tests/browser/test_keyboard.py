@@ -1,0 +1,124 @@
+"""Every page works with the keyboard alone: skip link, visible focus, menus, filters, forms."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import DESKTOP, MOBILE
+from tests.browser.site_map import page_url
+
+pytestmark = pytest.mark.browser
+
+# What the focused element looks like: outline or box-shadow, and where it is.
+FOCUS_STATE = """() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        tag: element.tagName.toLowerCase(),
+        text: (element.getAttribute("aria-label") || element.textContent || element.name || "")
+            .trim().slice(0, 40),
+        outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        shadow: style.boxShadow !== "none",
+        width: box.width,
+        height: box.height,
+        inViewport: box.bottom > 0 && box.right > 0
+            && box.top < window.innerHeight && box.left < window.innerWidth,
+    };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
+def test_skip_link_comes_first_and_moves_focus_to_the_content(new_page, viewport):
+    page = new_page(viewport=viewport)
+    page.goto(page_url("designer", "en"))
+
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    state = page.evaluate(FOCUS_STATE)
+    assert state["inViewport"] and state["width"] > 10 and state["height"] > 10, state
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"#main$"))
+    expect(page.locator("main#main")).to_be_focused()
+    # The next Tab continues inside the content, not back in the header.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+@pytest.mark.parametrize(
+    "page_type", ["home", "designer-index", "project", "programme", "search", "submission-form"]
+)
+@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
+def test_every_tab_stop_shows_where_the_focus_is(new_page, page_type, viewport):
+    # Without reduced motion the page scrolls smoothly to the focused element, after the
+    # position below is read; the focus indicator is the same either way.
+    page = new_page(viewport=viewport, reduced_motion="reduce")
+    page.goto(page_url(page_type, "en"))
+
+    unclear, seen = [], 0
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_STATE)
+        if state is None:  # past the last element: the focus went back to the browser
+            break
+        seen += 1
+        if not (state["outline"] or state["shadow"]):
+            unclear.append(f"{state['tag']} “{state['text']}”: no focus outline")
+        elif not state["inViewport"] or state["width"] < 1 or state["height"] < 1:
+            unclear.append(f"{state['tag']} “{state['text']}”: focused but not on screen")
+
+    assert seen >= 5, "the keyboard reached almost nothing"
+    assert not unclear, "\n".join(unclear)
+
+
+def test_main_menu_works_by_keyboard_on_a_phone(new_page):
+    page = new_page(viewport=MOBILE)
+    page.goto("/en/")
+    nav = page.get_by_role("navigation", name="Main")
+    links = nav.get_by_role("link")
+    assert links.count() >= 3
+    target = links.nth(1)
+    name = target.inner_text().strip()
+
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            break
+    expect(target).to_be_focused()
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    expect(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name=name)
+    ).to_have_attribute("aria-current", "page")
+
+
+def test_submission_form_errors_are_announced(new_page):
+    page = new_page()
+    page.goto(page_url("submission-form", "en"))
+    send = page.get_by_role("button", name="Send my portfolio")
+    send.focus()
+    with page.expect_navigation() as sent:
+        page.keyboard.press("Enter")
+    assert sent.value.status == 400
+
+    summary = page.get_by_role("alert")
+    expect(summary.first).to_be_visible()
+    invalid = page.locator("[aria-invalid=true]")
+    assert invalid.count() >= 3
+    for field in invalid.all():
+        # A checkbox group is described as a whole: its fieldset points at the message.
+        described_by = field.evaluate(
+            """element => [element, element.closest("fieldset[aria-describedby]")]
+                .map(node => node && node.getAttribute("aria-describedby") || "").join(" ")"""
+        )
+        messages = [
+            page.locator(f"#{identifier}").inner_text().strip()
+            for identifier in described_by.split()
+            if identifier.endswith("_error")
+        ]
+        assert messages and all(messages), f"{field.get_attribute('name')}: no error message"
