@@ -7,6 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run serve install migrate messages demo test test-browser lint format clean services-up services-down
+.PHONY: serve-production bench bench-soak backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +54,21 @@ format: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static .pytest_cache
+
+# Production mode on loopback (ops/serve-production.sh): gunicorn, production settings.
+serve-production: messages
+	bash ops/serve-production.sh run
+
+# Load benchmarks against gunicorn in production settings (bench/README.md, docs/benchmarks.md).
+bench: messages
+	bash bench/run.sh
+
+bench-soak: messages
+	bash bench/soak.sh
+
+# Database and media to one archive, and back (docs/operations.md "Backups").
+backup: install
+	$(MANAGE) backup $(BACKUP_ARGS)
+
+restore: install
+	$(MANAGE) restore $(BACKUP)

@@ -26,6 +26,7 @@ The counter must be shared by all worker processes: with several gunicorn worker
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -47,21 +48,29 @@ def page_cache():
 def current_generation():
     generation = page_cache().get(GENERATION_KEY)
     if generation is None:
-        # First request after a cache restart: any value works, since no page is stored yet
-        # under a new counter. `add` keeps a concurrent bump from being overwritten.
-        page_cache().add(GENERATION_KEY, 1, timeout=None)
-        generation = page_cache().get(GENERATION_KEY, 1)
+        # A new or flushed cache, or the counter was evicted: start from the clock, so the new
+        # counter never repeats one that pages may still be stored under. `add` keeps a
+        # concurrent start or bump from being overwritten.
+        page_cache().add(GENERATION_KEY, fresh_generation(), timeout=None)
+        generation = page_cache().get(GENERATION_KEY, 0)
     return generation
+
+
+def fresh_generation():
+    return time.time_ns() // 1000
 
 
 def bump_generation():
     """Make every stored page stale (called after any change to published content)."""
     cache = page_cache()
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no counter yet (new or flushed cache)
-        if not cache.add(GENERATION_KEY, 2, timeout=None):
+        try:
             cache.incr(GENERATION_KEY)
+        except ValueError:  # no counter (new or flushed cache): any fresh start is a new one
+            if not cache.add(GENERATION_KEY, fresh_generation(), timeout=None):
+                cache.incr(GENERATION_KEY)
+    except Exception as error:  # the publish itself has succeeded; pages expire on their own
+        logger.error("page cache could not be emptied: %s", error)
 
 
 class AnonymousPageCacheMiddleware:

@@ -3,6 +3,7 @@ version, at a phone's width and at a desktop's. Each visit also leaves a screens
 test-artifacts/screenshots/<language>/."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.axe import blocking_violations
 from tests.browser.conftest import DESKTOP, MOBILE, artifact_path
@@ -35,4 +36,41 @@ def test_no_serious_accessibility_violations(new_page, page_type, language):
 
     assert not problems, f"{url}:\n" + "\n".join(
         f"  [{width}] {line}" for width, lines in problems.items() for line in lines
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
+def test_no_serious_accessibility_violations_in_interactive_states(new_page, language, viewport):
+    """What the page-type matrix does not show: suggestions open, filters in force (one of them
+    ignored), and the portfolio form sent back with its errors."""
+    page = new_page(viewport=viewport)
+    problems = {}
+
+    def check(state):
+        found = blocking_violations(page)
+        if found:
+            problems[state] = found
+        shot = artifact_path("screenshots", language, f"state-{state}-{viewport['width']}.png")
+        page.screenshot(path=shot, full_page=True)
+
+    page.goto(f"/{language}/")
+    page.locator("#header-search-q").click()
+    page.keyboard.type("Jova", delay=60)
+    expect(page.get_by_role("listbox")).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    check("suggestions")
+
+    page.goto(page_url("designer-index", language) + "?discipline=no-such-thing&mobility=yes")
+    expect(page.locator(".filters__error")).to_have_count(1)
+    check("filters")
+
+    page.goto(page_url("submission-form", language))
+    with page.expect_navigation() as sent:
+        page.locator(".submission-form button[type=submit]").click()
+    assert sent.value.status == 400
+    check("form-errors")
+
+    assert not problems, "\n".join(
+        f"  [{state}] {line}" for state, lines in problems.items() for line in lines
     )

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from PIL import Image, ImageDraw
 from playwright.sync_api import expect
+from wagtail.models import TaskState
 
 from showcase.models import DesignerPage, PortfolioSubmission
 from tests.browser.site_map import page_url
@@ -83,12 +84,17 @@ def approve_in_admin(browser_page, user, pages):
         browser_page.get_by_role("button", name="Sign in").click()
     for page in pages:
         browser_page.goto(f"/admin/pages/{page.pk}/edit/")
-        approve = browser_page.get_by_role("button", name="Approve", exact=True)
+        # On the workflow's last task Wagtail names it "Approve and Publish".
+        approve = browser_page.get_by_role("button", name=re.compile(r"^Approve( and Publish)?$"))
         if not approve.is_visible():
             browser_page.get_by_role("button", name="More actions").click()
         with browser_page.expect_navigation():
             approve.click()
-        expect(browser_page.locator(".messages")).to_contain_text("approved")
+        expect(browser_page.locator(".messages")).to_contain_text(page.title)
+        task_state = TaskState.objects.filter(
+            revision__object_id=str(page.pk), finished_by=user
+        ).first()
+        assert task_state is not None and task_state.status == TaskState.STATUS_APPROVED
     browser_page.context.clear_cookies()
 
 
@@ -111,6 +117,7 @@ def test_portfolio_goes_from_the_form_through_review_to_search(new_page, tmp_pat
     approve_in_admin(admin, curator, [designer, *projects])
     designer.refresh_from_db()
     assert not designer.live, "a curator's approval alone must not publish"
+    assert designer.current_workflow_task.name == "Editor approval"
     approve_in_admin(admin, editor, [designer, *projects])
     designer.refresh_from_db()
     assert designer.live

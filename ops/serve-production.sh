@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The site as it runs in production, on loopback: gunicorn, config.settings.production (DEBUG
+# off, cached templates, whitenoise with hashed and compressed static files), for benchmarks
+# (bench/) and local checks. Plain HTTP, so the HTTPS redirect is off; everything else is as in
+# production.
+#
+#   ops/serve-production.sh run     collectstatic, then gunicorn in the foreground
+#   ops/serve-production.sh start   the same in the background; waits for /healthz/
+#   ops/serve-production.sh stop    stop the background server (pid file)
+#   ops/serve-production.sh status  exit 0 when running, 3 when not
+#
+# Env: PORT (8100), WORKERS (4), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
+# with several workers, see ops/redis.sh), SEARCH_URL, SECRET_KEY (a throwaway key if unset),
+# GUNICORN_ARGS (extra arguments). State (pid, log) lives in <repo>/.ops/gunicorn.
+set -euo pipefail
+
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STATE_DIR="$REPO_DIR/.ops/gunicorn"
+PID_FILE="$STATE_DIR/gunicorn.pid"
+LOG_FILE="$STATE_DIR/gunicorn.log"
+PORT="${PORT:-8100}"
+WORKERS="${WORKERS:-4}"
+BIN="$REPO_DIR/.venv/bin"
+
+log() { echo "serve-production.sh: $*" >&2; }
+
+export DJANGO_SETTINGS_MODULE=config.settings.production
+export SECRET_KEY="${SECRET_KEY:-local-production-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')}"
+export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
+export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-False}"
+
+running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
+
+prepare() {
+    cd "$REPO_DIR"
+    "$BIN/python" manage.py collectstatic --noinput -v 0
+}
+
+gunicorn_args() {
+    # Sync workers: the site is CPU-bound (templates, queries), one request per worker.
+    echo config.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --worker-class sync \
+        --timeout 30 --graceful-timeout 10 --max-requests 0 ${GUNICORN_ARGS:-}
+}
+
+case "${1:-run}" in
+    run)
+        prepare
+        # shellcheck disable=SC2046
+        exec "$BIN/gunicorn" $(gunicorn_args)
+        ;;
+    start)
+        if running; then log "already running (pid $(cat "$PID_FILE"))"; exit 0; fi
+        mkdir -p "$STATE_DIR"
+        prepare
+        # shellcheck disable=SC2046
+        "$BIN/gunicorn" $(gunicorn_args) --pid "$PID_FILE" --daemon \
+            --error-logfile "$LOG_FILE" --capture-output
+        for _ in $(seq 1 60); do
+            if curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz/"; then
+                log "serving http://127.0.0.1:$PORT/ (pid $(cat "$PID_FILE"))"
+                echo "http://127.0.0.1:$PORT"
+                exit 0
+            fi
+            sleep 1
+        done
+        log "gunicorn did not answer /healthz/ within 60 s; see $LOG_FILE"
+        exit 1
+        ;;
+    stop)
+        if running; then
+            pid="$(cat "$PID_FILE")"
+            kill "$pid"
+            for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+            log "stopped"
+        fi
+        rm -f "$PID_FILE"
+        ;;
+    status)
+        if running; then echo "running (pid $(cat "$PID_FILE"))"; else echo "not running"; exit 3; fi
+        ;;
+    *)
+        echo "usage: $0 run|start|stop|status" >&2
+        exit 2
+        ;;
+esac
