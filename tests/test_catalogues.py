@@ -1,13 +1,15 @@
 """A fully translated interface: complete sr and sv catalogues, no literal text in templates."""
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.template.base import Lexer, TokenType
 
 from tests.conftest import running_in_ci
@@ -79,26 +81,27 @@ def test_the_literal_finder_finds_literals():
 
 @pytest.fixture(scope="module")
 def fresh_catalogues(tmp_path_factory):
-    """The committed catalogues, merged with every message the code and templates hold now."""
+    """The committed catalogues, merged with every message the code and templates hold now.
+
+    makemessages writes into every `locale/` folder it finds under its working directory, so
+    it runs in a copy of the source tree and the real catalogues are never touched.
+    """
     if shutil.which("xgettext") is None:
         if running_in_ci():
             pytest.fail("GNU gettext (xgettext) is required under CI to check the catalogues")
         pytest.skip("GNU gettext is not installed")
-    target = tmp_path_factory.mktemp("locale")
-    shutil.copytree(ROOT / "locale", target, dirs_exist_ok=True)
-    original = settings.LOCALE_PATHS
-    settings.LOCALE_PATHS = [str(target)]
-    try:
-        call_command(
-            "makemessages",
-            locale=CATALOGUE_LANGUAGES,
-            ignore_patterns=[".venv/*", "tests/*", "bench/*", "node_modules/*", "static/*"],
-            no_obsolete=True,
-            verbosity=0,
-        )
-    finally:
-        settings.LOCALE_PATHS = original
-    return target
+    copy = tmp_path_factory.mktemp("source") / "tree"
+    skip = shutil.ignore_patterns(
+        ".venv", ".git", "node_modules", "media", "static", ".ops", "target", "test-artifacts",
+        "*.pyc", "__pycache__", "*.sqlite3",
+    )  # fmt: skip
+    shutil.copytree(ROOT, copy, ignore=skip)
+    command = [sys.executable, "manage.py", "makemessages", "--no-obsolete", "-v", "0"]
+    command += [f"--locale={language}" for language in CATALOGUE_LANGUAGES]
+    command += ["--ignore=tests/*", "--ignore=bench/*"]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    subprocess.run(command, cwd=copy, env=env, check=True)
+    return copy / "locale"
 
 
 @pytest.mark.parametrize("language", CATALOGUE_LANGUAGES)

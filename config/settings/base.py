@@ -195,7 +195,6 @@ SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
-LOCALE_PATHS += [BASE_DIR / "showcase" / "submissions" / "locale"]
 
 LOGGING = {
     "version": 1,

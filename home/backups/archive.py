@@ -33,8 +33,8 @@ class BackupError(Exception):
     pass
 
 
-def table_counts(alias="default"):
-    connection = connections[alias]
+def table_counts(connection=None):
+    connection = connection or connections["default"]
     with connection.cursor() as cursor:
         counts = {}
         for table in sorted(connection.introspection.table_names(cursor)):
@@ -43,9 +43,9 @@ def table_counts(alias="default"):
     return counts
 
 
-def create_backup(destination, alias="default", media_root=None):
+def create_backup(destination, connection=None, media_root=None):
     """Write an archive of the database and the media files to `destination`; return it."""
-    connection = connections[alias]
+    connection = connection or connections["default"]
     vendor = connection.vendor
     if vendor not in DUMP_NAMES:
         raise BackupError(f"backups support PostgreSQL and SQLite, not {vendor}")
@@ -62,7 +62,7 @@ def create_backup(destination, alias="default", media_root=None):
             "format": FORMAT_VERSION,
             "created_at": datetime.now(UTC).isoformat(),
             "vendor": vendor,
-            "tables": table_counts(alias),
+            "tables": table_counts(connection),
             "media_files": sum(1 for path in media_root.rglob("*") if path.is_file())
             if media_root.exists()
             else 0,
@@ -85,9 +85,9 @@ def read_manifest(source):
         return json.load(archive.extractfile(MANIFEST))
 
 
-def restore_backup(source, alias="default", media_root=None):
+def restore_backup(source, connection=None, media_root=None):
     """Replace the database and the media files with those in the archive `source`."""
-    connection = connections[alias]
+    connection = connection or connections["default"]
     media_root = Path(media_root or settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory(prefix="mikser-restore-") as work:
         with tarfile.open(source, "r:gz") as archive:
@@ -106,7 +106,7 @@ def restore_backup(source, alias="default", media_root=None):
         else:
             _sqlite_restore(connection, dump)
         _replace_directory(Path(work) / MEDIA_DIR, media_root)
-    restored = table_counts(alias)
+    restored = table_counts(connection)
     if restored != manifest["tables"]:
         changed = sorted(
             table

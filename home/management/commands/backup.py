@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 from home.backups.archive import BackupError, create_backup
 
@@ -26,7 +27,7 @@ class Command(BaseCommand):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         destination = Path(output or Path(settings.BASE_DIR) / "backups" / f"mikser-{stamp}.tar.gz")
         try:
-            manifest = create_backup(destination, alias=database)
+            manifest = create_backup(destination, connection=connections[database])
         except BackupError as error:
             raise CommandError(str(error)) from error
         rows = sum(manifest["tables"].values())

@@ -1,6 +1,9 @@
 """`manage.py restore FILE`: put back the database and media files from a `backup` archive."""
 
+import tarfile
+
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 from home.backups.archive import BackupError, read_manifest, restore_backup
 
@@ -22,7 +25,7 @@ class Command(BaseCommand):
     def handle(self, *args, archive, database="default", interactive=True, **options):
         try:
             manifest = read_manifest(archive)
-        except (OSError, KeyError, ValueError) as error:
+        except (OSError, KeyError, ValueError, tarfile.TarError) as error:
             raise CommandError(f"{archive} is not a backup archive: {error}") from error
         if interactive:
             answer = input(
@@ -32,7 +35,7 @@ class Command(BaseCommand):
             if answer.strip().lower() != "yes":
                 raise CommandError("restore cancelled")
         try:
-            manifest = restore_backup(archive, alias=database)
+            manifest = restore_backup(archive, connection=connections[database])
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
