@@ -93,6 +93,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--skip-load", action="store_true", help="use the data already there")
     parser.add_argument("--skip-index", action="store_true", help="use the indexes already there")
+    parser.add_argument("--index-only", help="build one backend's index only")
     args = parser.parse_args()
 
     backends = {"database": dict(DATABASE_BACKEND, AUTO_UPDATE=False)}
@@ -110,7 +111,7 @@ def main():
 
         print(f"database: {connection.vendor}; pages: {Page.objects.count()}")
         if not args.skip_index:
-            for name in backends:
+            for name in [args.index_only] if args.index_only else backends:
                 started = time.perf_counter()
                 call_command("update_index", backend_name=name, stdout=io.StringIO())
                 print(f"index build, {name}: {time.perf_counter() - started:.1f} s")

@@ -127,3 +127,16 @@ def test_serbian_catalogue_is_cyrillic():
         if re.search(r"[A-Za-z]{2,}", text) and not re.search(r"[\u0400-\u04FF]", text):
             latin_only.append(entry.msgstr)
     assert latin_only == []
+
+
+@pytest.mark.parametrize("language", CATALOGUE_LANGUAGES)
+def test_translations_keep_every_placeholder(language):
+    # A lost placeholder breaks the message at runtime (KeyError or a missing value).
+    catalogue = polib.pofile(str(ROOT / "locale" / language / "LC_MESSAGES" / "django.po"))
+    broken = []
+    for entry in catalogue.translated_entries():
+        texts = [entry.msgstr] if entry.msgstr else list(entry.msgstr_plural.values())
+        for placeholder in re.findall(r"%\(\w+\)[sd]", entry.msgid):
+            if not all(placeholder in text for text in texts):
+                broken.append(entry.msgid)
+    assert broken == []

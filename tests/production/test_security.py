@@ -109,7 +109,9 @@ def test_the_admin_gets_the_relaxed_policy_it_needs(client, demo, admin_user):
 
 def test_production_settings_pass_the_deploy_checklist():
     env = {
-        **os.environ,
+        # Playwright-based tests may set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployed
+        # server never has it, and the deploy check rightly refuses it.
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "test-only-" + "x" * 60,
         "ALLOWED_HOSTS": "mikser.example",
@@ -133,7 +135,9 @@ def test_production_settings_harden_transport_and_cookies():
         "s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.DEBUG)"
     )
     env = {
-        **os.environ,
+        # Playwright-based tests may set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployed
+        # server never has it, and the deploy check rightly refuses it.
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "test-only-" + "x" * 60,
         "ALLOWED_HOSTS": "mikser.example",
