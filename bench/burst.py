@@ -10,7 +10,7 @@ empty form, so the ones the limiter lets through answer 400 and nothing is store
 """
 
 import argparse
-import http.cookiejar
+import http.cookies
 import json
 import re
 import statistics
@@ -54,9 +54,15 @@ def summary(latencies):
 
 
 def submission_opener(form_path):
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    html = opener.open(BASE + form_path, timeout=30).read().decode()
+    # The production CSRF cookie is `Secure`, which a cookie jar keeps off plain HTTP: the
+    # benchmark sends it by hand, as a browser on HTTPS would.
+    opener = urllib.request.build_opener()
+    response = opener.open(BASE + form_path, timeout=30)
+    html = response.read().decode()
+    cookie = http.cookies.SimpleCookie()
+    for header in response.headers.get_all("Set-Cookie"):
+        cookie.load(header)
+    opener.addheaders = [("Cookie", f"csrftoken={cookie['csrftoken'].value}")]
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
     return opener, token
 

@@ -54,7 +54,8 @@ def main():
     sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0", env=env)
     paths = list(json.loads(sh(PYTHON, "bench/pages.py", env=env)).values())
     shell_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.production"}
-    paths += json.loads(sh(PYTHON, "manage.py", "shell", "-c", EXTRA_PAGES, env=shell_env))
+    shell_output = sh(PYTHON, "manage.py", "shell", "-c", EXTRA_PAGES, env=shell_env)
+    paths += json.loads(shell_output.strip().splitlines()[-1])
     path_file = REPO / ".ops" / "soak-paths.txt"
     path_file.write_text("\n".join(paths) + "\n")
 

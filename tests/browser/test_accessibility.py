@@ -20,6 +20,10 @@ HTML_LANG = {"en": "en", "sr": "sr-Cyrl", "sr-latn": "sr-Latn", "sv": "sv"}
 def test_no_serious_accessibility_violations(new_page, page_type, language):
     url = page_url(page_type, language)
     page = new_page(viewport=MOBILE)
+    # Script errors and Content-Security-Policy refusals show in the console: there are none.
+    console = []
+    page.on("console", lambda message: message.type == "error" and console.append(message.text))
+    page.on("pageerror", lambda error: console.append(str(error)))
     response = page.goto(url)
     assert response.status == (404 if page_type == "not-found" else 200)
     assert page.locator("html").get_attribute("lang") == HTML_LANG[language]
@@ -37,6 +41,9 @@ def test_no_serious_accessibility_violations(new_page, page_type, language):
     assert not problems, f"{url}:\n" + "\n".join(
         f"  [{width}] {line}" for width, lines in problems.items() for line in lines
     )
+    if page_type == "not-found":  # the page's own status is reported as a failed resource
+        console = [line for line in console if "status of 404" not in line]
+    assert not console, f"{url}: errors in the browser console:\n" + "\n".join(console)
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])

@@ -10,12 +10,22 @@ from tests.browser.site_map import page_url
 
 pytestmark = pytest.mark.browser
 
-# What the focused element looks like: outline or box-shadow, and where it is.
+# What the focused element looks like: outline or box-shadow, where it is, and whether
+# something else covers part of it (WCAG 2.4.11): each of its boxes is probed at its centre and
+# near its left and right edges, and the topmost element there must be the focused one.
 FOCUS_STATE = """() => {
     const element = document.activeElement;
     if (!element || element === document.body) return null;
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
+    const covered = [...element.getClientRects()].some(rect => {
+        const y = rect.top + rect.height / 2;
+        return [rect.left + 3, rect.left + rect.width / 2, rect.right - 3].some(x => {
+            if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+            const hit = document.elementFromPoint(x, y);
+            return hit !== null && !element.contains(hit);
+        });
+    });
     return {
         tag: element.tagName.toLowerCase(),
         text: (element.getAttribute("aria-label") || element.textContent || element.name || "")
@@ -24,6 +34,9 @@ FOCUS_STATE = """() => {
         shadow: style.boxShadow !== "none",
         width: box.width,
         height: box.height,
+        top: Math.round(box.top + window.scrollY),
+        left: Math.round(box.left),
+        covered: covered,
         inViewport: box.bottom > 0 && box.right > 0
             && box.top < window.innerHeight && box.left < window.innerWidth,
     };
@@ -53,11 +66,12 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(new_page, viewport
     "page_type", ["home", "designer-index", "project", "programme", "search", "submission-form"]
 )
 @pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
-def test_every_tab_stop_shows_where_the_focus_is(new_page, page_type, viewport):
+@pytest.mark.parametrize("language", ["en", "sr"])  # Serbian has the longest words
+def test_every_tab_stop_shows_where_the_focus_is(new_page, page_type, viewport, language):
     # Without reduced motion the page scrolls smoothly to the focused element, after the
     # position below is read; the focus indicator is the same either way.
     page = new_page(viewport=viewport, reduced_motion="reduce")
-    page.goto(page_url(page_type, "en"))
+    page.goto(page_url(page_type, language))
 
     unclear, seen = [], 0
     for _ in range(60):
@@ -70,9 +84,37 @@ def test_every_tab_stop_shows_where_the_focus_is(new_page, page_type, viewport):
             unclear.append(f"{state['tag']} “{state['text']}”: no focus outline")
         elif not state["inViewport"] or state["width"] < 1 or state["height"] < 1:
             unclear.append(f"{state['tag']} “{state['text']}”: focused but not on screen")
+        elif state["covered"]:
+            unclear.append(f"{state['tag']} “{state['text']}”: partly covered by another element")
 
     assert seen >= 5, "the keyboard reached almost nothing"
     assert not unclear, "\n".join(unclear)
+
+
+@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["mobile", "desktop"])
+def test_header_is_reached_in_the_order_it_is_seen(new_page, viewport):
+    """Tab goes through the header row by row, left to right (WCAG 2.4.3)."""
+    page = new_page(viewport=viewport, reduced_motion="reduce")
+    page.goto("/en/")
+    page.keyboard.press("Tab")  # the skip link, shown over the header
+    stops = []
+    while True:
+        page.keyboard.press("Tab")
+        if not page.evaluate("document.activeElement.closest('header') !== null"):
+            break
+        stops.append(page.evaluate(FOCUS_STATE))
+    assert len(stops) >= 8  # name, menu, search, languages
+
+    def reading_order(a, b):
+        same_row = abs(a["top"] - b["top"]) < min(a["height"], b["height"]) / 2
+        return a["left"] < b["left"] if same_row else a["top"] < b["top"]
+
+    jumps = [
+        f"“{a['text']}” then “{b['text']}”"
+        for a, b in zip(stops, stops[1:], strict=False)
+        if not reading_order(a, b)
+    ]
+    assert not jumps, "the focus jumps back: " + "; ".join(jumps)
 
 
 def test_main_menu_works_by_keyboard_on_a_phone(new_page):
