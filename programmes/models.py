@@ -72,7 +72,10 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
             programmes = programmes.filter(disciplines__slug=filters["discipline"])
         programmes = programmes.prefetch_related(
             with_renditions("image", CARD_IMAGE), "locations", "disciplines"
-        ).distinct()
+        )
+        # DISTINCT only when a filter through a relation can repeat rows.
+        if "country" in filters or "discipline" in filters:
+            programmes = programmes.distinct()
         return order_by_urgency(programmes)
 
     def decorate(self, items):

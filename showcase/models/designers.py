@@ -74,9 +74,12 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
             designers = designers.filter(open_to_collaboration=True)
         if filters.get("mobility"):
             designers = designers.filter(available_for_mobility=True)
-        return designers.prefetch_related(
+        designers = designers.prefetch_related(
             with_renditions("portrait", PORTRAIT_IMAGE), "disciplines"
-        ).distinct()
+        )
+        # DISTINCT only when a many-to-many filter can repeat rows: at 10,000 designers an
+        # unconditional DISTINCT made PostgreSQL sort every row (docs/benchmarks.md).
+        return designers.distinct() if "discipline" in filters else designers
 
     def decorate(self, items):
         attach_localized(items, "disciplines", "discipline_terms")

@@ -57,9 +57,12 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
             projects = projects.filter(year=filters["year"])
         if "country" in filters:
             projects = projects.filter(country=filters["country"])
-        return projects.prefetch_related(
+        projects = projects.prefetch_related(
             with_renditions("cover_image", CARD_IMAGE), "disciplines", "themes"
-        ).distinct()
+        )
+        # DISTINCT only when a many-to-many filter can repeat rows (see DesignerIndexPage).
+        joined = "discipline" in filters or "theme" in filters
+        return projects.distinct() if joined else projects
 
     def decorate(self, items):
         attach_localized(items, "disciplines", "discipline_terms")
