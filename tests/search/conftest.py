@@ -78,7 +78,8 @@ def database_index(django_db_setup, django_db_blocker):
     """The database backend's index of the demo site, built with the project's analysis.
 
     The demo is loaded with whatever SEARCH_URL says; when that is OpenSearch the database
-    index would be empty, so it is (re)built here once.
+    index would be empty, so it is (re)built here once. Tests must request it before `db`:
+    built inside a test's transaction, it would be rolled back with that test.
     """
     backends = {"default": DATABASE_BACKEND}
     with override_settings(WAGTAILSEARCH_BACKENDS=backends), django_db_blocker.unblock():
@@ -86,12 +87,11 @@ def database_index(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(params=BACKENDS)
-def search_backend(request, db):
+def search_backend(request, database_index, db):
     """Make the parametrised backend the site's search backend for one test."""
     if request.param == "opensearch":
         config = request.getfixturevalue("opensearch_config")
     else:
-        request.getfixturevalue("database_index")
         config = DATABASE_BACKEND
     touched = set()
 
