@@ -55,28 +55,29 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(self.UNPREFIXED):
             return response
         response = super().process_response(request, response)
-        self.remember_language(request, response)
+        remember_language(request, response)
         return response
 
-    def remember_language(self, request, response):
-        """Remember the language version a visitor reads, so `/` brings them back to it.
 
-        Reaching a prefixed page (through the switcher, a link or a bookmark) is the visitor's
-        choice; the cookie then outranks Accept-Language when `/` is visited again.
-        """
-        language = get_language_from_path(request.path_info)
-        if (
-            language
-            and response.status_code == 200
-            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
-        ):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                domain=settings.LANGUAGE_COOKIE_DOMAIN,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+def remember_language(request, response):
+    """Remember the language version a visitor reads, so `/` brings them back to it.
+
+    Reaching a prefixed page (through the switcher, a link or a bookmark) is the visitor's
+    choice; the cookie then outranks Accept-Language when `/` is visited again.
+    """
+    language = get_language_from_path(request.path_info)
+    if (
+        language
+        and response.status_code == 200
+        and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
+    ):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )

@@ -13,12 +13,16 @@ What is cached, and why only that:
   the admin are other views and are never cached.
 - Requests without a session cookie or pending messages: a logged-in editor, or a visitor in the
   middle of a submission, always gets a fresh page.
-- Responses with status 200 that set no cookie, use no CSRF token (so no page with a form), do
-  not vary on Cookie and do not ask for `private`/`no-cache`/`no-store`.
+- Responses with status 200 that set no cookie but the language one, use no CSRF token (so no
+  page with a form), do not vary on `*` and do not ask for `private`/`no-cache`/`no-store`.
 
-The middleware sits after LocaleMiddleware, so the language cookie that remembers a visitor's
-choice is still set on cached responses, and before SerbianLatinMiddleware, so `/sr-latn/` pages
-are stored already converted.
+The middleware is the outermost one, so a hit costs one cache round trip and skips every other
+middleware (sessions, CSRF, auth, the language machinery): that is what lets a cached page be
+served thousands of times a second on two cores. What is stored is the response as it leaves the
+site (the `/sr-latn/` conversion and the security headers already applied), as plain data: status,
+headers and body, with the content generation it was rendered under. The page and the counter
+are read in one `get_many`. The language cookie is the one per-visitor part of a page view: it
+is never stored, and a hit sets it exactly as LocaleMiddleware would (`remember_language`).
 
 The counter must be shared by all worker processes: with several gunicorn workers use Redis
 (`CACHE_URL=rediscache://…`); local memory is per process and is only right for one process.
@@ -30,7 +34,11 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+from home.middleware import remember_language
 
 logger = logging.getLogger(__name__)
 
@@ -82,21 +90,56 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         try:
             key = self.key_for(request)
-            cached = page_cache().get(key)
+        except DisallowedHost:  # Django answers it with a 400 further in
+            return self.get_response(request)
+        try:
+            generation, stored = self.lookup(key)
         except Exception as error:  # a cache outage costs speed, never the page
             logger.warning("page cache unavailable: %s", error)
             return self.get_response(request)
-        if cached is not None:
-            cached[CACHE_HEADER] = "hit"
-            return cached
+        if stored is not None:
+            return self.replay(request, stored)
         response = self.get_response(request)
         if self.response_is_cacheable(request, response):
             self.prepare_for_shared_caches(response)
-            try:
-                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
-            except Exception as error:
-                logger.warning("page cache could not store %s: %s", request.path, error)
+            self.store(key, generation, response)
             response[CACHE_HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def lookup(key):
+        """The current generation and the page stored under it, in one cache round trip."""
+        found = page_cache().get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            return current_generation(), None
+        stored = found.get(key)
+        if stored is None or stored[0] != generation:
+            return generation, None
+        return generation, stored
+
+    @staticmethod
+    def store(key, generation, response):
+        # Rendered under `generation`: a publish during rendering makes it stale at once.
+        stored = (
+            generation,
+            response.status_code,
+            list(response.headers.items()),
+            response.content,
+        )
+        try:
+            page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
+        except Exception as error:
+            logger.warning("page cache could not store %s: %s", key, error)
+
+    @staticmethod
+    def replay(request, stored):
+        _generation, status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response.headers[name] = value
+        response[CACHE_HEADER] = "hit"
+        remember_language(request, response)
         return response
 
     @staticmethod
@@ -110,7 +153,10 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def response_is_cacheable(request, response):
-        if response.status_code != 200 or response.streaming or response.cookies:
+        if response.status_code != 200 or response.streaming:
+            return False
+        # The language cookie is set again on every hit; any other cookie is somebody's own.
+        if set(response.cookies) - {settings.LANGUAGE_COOKIE_NAME}:
             return False
         match = getattr(request, "resolver_match", None)
         if match is None or match.url_name != PAGE_VIEW:
@@ -120,8 +166,11 @@ class AnonymousPageCacheMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return False
+        # `Vary: Cookie` comes from the session middleware whenever a template looked at the
+        # (empty) session; the request carries no session or message cookie, so the page is
+        # every anonymous visitor's page.
         vary = {value.lower() for value in cc_delim_re.split(response.get("Vary", ""))}
-        if "cookie" in vary or "*" in vary:
+        if "*" in vary:
             return False
         control = response.get("Cache-Control", "").lower()
         return not any(word in control for word in NOT_CACHEABLE_CONTROLS)
@@ -139,7 +188,7 @@ class AnonymousPageCacheMiddleware:
         # Scheme and host are part of the page (canonical and hreflang links, JSON-LD).
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        return f"page-cache:{current_generation()}:{digest}"
+        return f"page-cache:{digest}"
 
 
 def language_prefixes():

@@ -58,13 +58,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: a cached page is answered before any other middleware runs (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
-    # After the language cookie, before the /sr-latn/ conversion (home/page_cache.py).
-    "home.page_cache.AnonymousPageCacheMiddleware",
     "home.middleware.SerbianLatinMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
