@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from programmes.status import ProgrammeStatus
-from showcase.filters import ListingFilterForm, country_choices, term_choices
+from showcase.filters import ListingFilterForm, country_choices
 from showcase.models import Discipline
 
 PROGRAMME_KINDS = [
@@ -26,5 +26,6 @@ class ProgrammeFilterForm(ListingFilterForm):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("All"))] + PROGRAMME_KINDS
         self.fields["status"].choices = [("", _("All"))] + list(ProgrammeStatus.choices)
-        self.fields["country"].choices = country_choices(self.listing_page.available_countries())
-        self.fields["discipline"].choices = term_choices(Discipline)
+        countries = self.listing_fact("countries", self.listing_page.available_countries)
+        self.fields["country"].choices = country_choices(countries)
+        self.fields["discipline"].choices = self.term_choices(Discipline)

@@ -58,7 +58,7 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
         return ProgrammePage.objects.child_of(self).live().public()
 
     def available_countries(self):
-        return self.programmes().values_list("locations__country", flat=True).distinct()
+        return self.programmes().order_by().values_list("locations__country", flat=True).distinct()
 
     def filtered_items(self, filters):
         programmes = self.programmes()

@@ -1,10 +1,12 @@
 """Filter forms for the designer and project listings (and the base the programmes use)."""
 
 from django import forms
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from wagtail.models import Locale
 
+from home.derived_cache import derived
+from home.locales import active_locale
 from showcase.models.taxonomy import Discipline, Theme
 
 YES = "yes"
@@ -17,10 +19,20 @@ class ListingFilterForm(forms.Form):
     block the listing: `active_filters()` keeps only the fields that validated.
     """
 
-    def __init__(self, *args, listing_page=None, **kwargs):
+    def __init__(self, *args, listing_page=None, request=None, **kwargs):
         kwargs.setdefault("auto_id", "filter_%s")
         super().__init__(*args, **kwargs)
         self.listing_page = listing_page
+        self.request = request
+
+    def listing_fact(self, name, compute):
+        """What the listing holds (its countries, years), until content changes."""
+        return derived(
+            self.request, ("listing", self.listing_page.pk, name), lambda: list(compute())
+        )
+
+    def term_choices(self, model):
+        return term_choices(model, self.request)
 
     def active_filters(self):
         self.is_valid()
@@ -31,10 +43,15 @@ class ListingFilterForm(forms.Form):
         }
 
 
-def term_choices(model):
+def term_choices(model, request=None):
     """Slug/name pairs of a taxonomy in the visitor's locale."""
-    terms = model.objects.filter(locale=Locale.get_active()).order_by("name")
-    return [("", _("All"))] + [(term.slug, term.name) for term in terms]
+
+    def compute():
+        terms = model.objects.filter(locale=active_locale()).order_by("name")
+        return [(term.slug, term.name) for term in terms]
+
+    key = ("terms", model._meta.label_lower, translation.get_language())
+    return [("", _("All"))] + derived(request, key, compute)
 
 
 def country_choices(codes):
@@ -50,8 +67,9 @@ class DesignerFilterForm(ListingFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["discipline"].choices = term_choices(Discipline)
-        self.fields["country"].choices = country_choices(self.listing_page.available_countries())
+        self.fields["discipline"].choices = self.term_choices(Discipline)
+        countries = self.listing_fact("countries", self.listing_page.available_countries)
+        self.fields["country"].choices = country_choices(countries)
 
 
 class ProjectFilterForm(ListingFilterForm):
@@ -62,8 +80,9 @@ class ProjectFilterForm(ListingFilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["discipline"].choices = term_choices(Discipline)
-        self.fields["theme"].choices = term_choices(Theme)
-        years = self.listing_page.available_years()
+        self.fields["discipline"].choices = self.term_choices(Discipline)
+        self.fields["theme"].choices = self.term_choices(Theme)
+        years = self.listing_fact("years", self.listing_page.available_years)
         self.fields["year"].choices = [("", _("All"))] + [(y, y) for y in years]
-        self.fields["country"].choices = country_choices(self.listing_page.available_countries())
+        countries = self.listing_fact("countries", self.listing_page.available_countries)
+        self.fields["country"].choices = country_choices(countries)

@@ -6,6 +6,26 @@ still answers 200; `Paginator.get_page` does the same for `?page=abc`.
 """
 
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+from home.derived_cache import derived
+
+
+class CountedPaginator(Paginator):
+    """A paginator whose total is kept until content changes (home/derived_cache.py).
+
+    Counting 10,000 designers is most of a listing's database time; the total of a listing and
+    its filters changes only when something is published.
+    """
+
+    def __init__(self, object_list, per_page, *, request, count_key):
+        super().__init__(object_list, per_page)
+        self.request = request
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        return derived(self.request, self.count_key, lambda: Paginator.count.func(self))
 
 
 class ListingPageMixin:
@@ -15,7 +35,7 @@ class ListingPageMixin:
     filter_form_class = None
 
     def get_filter_form(self, request):
-        return self.filter_form_class(request.GET or None, listing_page=self)
+        return self.filter_form_class(request.GET or None, listing_page=self, request=request)
 
     def filtered_items(self, filters):
         """The queryset of items for the cleaned filters; implemented by each index page."""
@@ -29,10 +49,12 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
-        page = Paginator(self.filtered_items(filters), self.per_page).get_page(
-            request.GET.get("page")
+        count_key = ("listing", self.pk, "count", *sorted(filters.items()))
+        paginator = CountedPaginator(
+            self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
-        page.object_list = self.decorate(list(page.object_list))
+        page = paginator.get_page(request.GET.get("page"))
+        page.object_list = self.decorate(self.visible_items(request, filters, page))
         context.update(
             filter_form=form,
             active_filters=filters,
@@ -40,6 +62,19 @@ class ListingPageMixin:
             query_without_page=_query_without_page(request),
         )
         return context
+
+    def visible_items(self, request, filters, page):
+        """The items of one listing page.
+
+        Which ids a page shows is kept until content changes (home/derived_cache.py): finding
+        them sorts every matching row, while loading twelve rows by id is cheap.
+        """
+        key = ("listing", self.pk, "ids", page.number, *sorted(filters.items()))
+        ids = derived(
+            request, key, lambda: [item.pk for item in page.object_list.prefetch_related(None)]
+        )
+        items = {item.pk: item for item in self.filtered_items(filters).filter(pk__in=ids)}
+        return [items[pk] for pk in ids if pk in items]
 
 
 def _query_without_page(request):

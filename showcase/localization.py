@@ -10,7 +10,9 @@ model for a whole list.
 
 from collections import defaultdict
 
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import DraftStateMixin, Page
+
+from home.locales import active_locale
 
 
 def localize_all(objects, locale=None):
@@ -21,7 +23,7 @@ def localize_all(objects, locale=None):
     objects = list(objects)
     if not objects:
         return objects
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     by_model = defaultdict(set)
     for obj in objects:
         if obj.locale_id != locale.pk:

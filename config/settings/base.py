@@ -284,6 +284,8 @@ AXES_VERBOSE = False
 # 0 turns it off. Its counter must be shared by all workers: Redis with several processes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_ALIAS = "default"
+# Header, switcher and listing facts cached until the next publish (home/derived_cache.py).
+DERIVED_CACHE_SECONDS = env.int("DERIVED_CACHE_SECONDS", default=3600)
 # How long a CDN in front of the site may keep a page (s-maxage); 0: not at all. Wagtail's
 # frontend-cache purging (production.py, FRONTEND_CACHE_*) removes a page when it changes.
 FRONTEND_CACHE_SECONDS = env.int("FRONTEND_CACHE_SECONDS", default=0)

@@ -49,6 +49,7 @@ MIDDLEWARE = list(MIDDLEWARE)
 # (for example with a single gunicorn worker).
 _SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith("LocMemCache")
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300 if _SHARED_CACHE else 0)
+DERIVED_CACHE_SECONDS = env.int("DERIVED_CACHE_SECONDS", default=3600 if _SHARED_CACHE else 0)
 
 # Wagtail's frontend-cache purging for a CDN or caching proxy in front of the site: a published
 # or unpublished page is purged in every language version. FRONTEND_CACHE_BACKEND picks one:

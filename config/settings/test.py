@@ -15,3 +15,4 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The page cache is off in tests: tests roll back their content changes, which a shared cache
 # would not forget, and many tests read `response.context`. tests/production turns it on.
 PAGE_CACHE_SECONDS = 0
+DERIVED_CACHE_SECONDS = 0  # the same reason (home/derived_cache.py)

@@ -1,14 +1,16 @@
 """Template tags for the header, the footer and the language switcher.
 
-The header and footer appear on every page, so what they look up is fetched once per request
-and kept on the request.
+They appear on every page, so what they show is worked out once per content generation and
+kept as plain data (home/derived_cache.py): URLs, titles and ids, not pages.
 """
 
 from django import template
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from home.derived_cache import derived
 from home.languages import bcp47, language_links
+from home.locales import active_locale
 from home.models import FooterText, HomePage
 
 register = template.Library()
@@ -18,25 +20,37 @@ register = template.Library()
 def page_language_links(context, page=None):
     """Every language version of the current page (see home.languages.language_links)."""
     request = context.get("request")
-    page = page or context.get("page") or _chrome(request)["home"]
+    page = page or context.get("page")
     if page is None:
-        return []
-    return language_links(page, request)
+        home = _chrome(request)["home"]
+        if home is None:
+            return []
+        return derived(
+            request,
+            ("language-links", home["pk"], _language(), _host(request)),
+            lambda: language_links(Page.objects.get(pk=home["pk"]), request),
+        )
+    return derived(
+        request,
+        ("language-links", page.pk, _language(), _host(request)),
+        lambda: language_links(page, request),
+    )
 
 
 @register.simple_tag
 def html_lang():
-    return bcp47(translation.get_language() or "en")
+    return bcp47(_language())
 
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page of the visitor's locale."""
+    """The home page of the visitor's locale: {"pk", "url"}."""
     return _chrome(context.get("request"))["home"]
 
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
+    """The menu sections: [{"pk", "title", "url", "url_path"}]."""
     return _chrome(context.get("request"))["sections"]
 
 
@@ -45,22 +59,46 @@ def footer_text(context):
     return _chrome(context.get("request"))["footer"]
 
 
+def _language():
+    return translation.get_language() or "en"
+
+
+def _host(request):
+    # Page URLs are relative with one site, absolute with several: the host is part of them.
+    return request.get_host() if request is not None else ""
+
+
 def _chrome(request):
-    language = translation.get_language()
+    language = _language()
     cached = getattr(request, "_site_chrome", None)
     if cached and cached["language"] == language:
         return cached
-    locale = Locale.get_active()
-    home = HomePage.objects.live().filter(locale=locale).first()
-    sections = (
-        list(Page.objects.live().public().in_menu().child_of(home)) if home is not None else []
-    )
-    chrome = {
-        "language": language,
-        "home": home,
-        "sections": sections,
-        "footer": FooterText.objects.filter(locale=locale).first(),
-    }
+    chrome = derived(request, ("chrome", language, _host(request)), lambda: _build(request))
+    chrome = {**chrome, "language": language}
     if request is not None:
         request._site_chrome = chrome
     return chrome
+
+
+def _build(request):
+    locale = active_locale()
+    home = HomePage.objects.live().filter(locale=locale).first()
+    sections = (
+        Page.objects.live().public().in_menu().child_of(home).only("title", "url_path")
+        if home is not None
+        else []
+    )
+    footer = FooterText.objects.filter(locale=locale).first()
+    return {
+        "home": {"pk": home.pk, "url": home.get_url(request)} if home else None,
+        "sections": [
+            {
+                "pk": section.pk,
+                "title": section.title,
+                "url": section.get_url(request),
+                "url_path": section.url_path,
+            }
+            for section in sections
+        ],
+        "footer": footer.text if footer else "",
+    }

@@ -62,7 +62,7 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         return DesignerPage.objects.child_of(self).live().public()
 
     def available_countries(self):
-        return self.designers().values_list("country", flat=True).distinct()
+        return self.designers().order_by().values_list("country", flat=True).distinct()
 
     def filtered_items(self, filters):
         designers = self.designers().order_by("title")
@@ -165,6 +165,12 @@ class DesignerPage(AsciiSlugMixin, Page):
     class Meta:
         verbose_name = _("designer")
         verbose_name_plural = _("designers")
+        # The home page asks for the few featured designers among thousands.
+        indexes = [
+            models.Index(
+                fields=["featured"], condition=models.Q(featured=True), name="designer_featured"
+            )
+        ]
 
     @classmethod
     def get_indexed_objects(cls):

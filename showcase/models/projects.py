@@ -42,7 +42,7 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         return ProjectPage.objects.child_of(self).live().public()
 
     def available_countries(self):
-        return self.projects().values_list("country", flat=True).distinct()
+        return self.projects().order_by().values_list("country", flat=True).distinct()
 
     def available_years(self):
         return self.projects().order_by("-year").values_list("year", flat=True).distinct()
@@ -161,6 +161,12 @@ class ProjectPage(AsciiSlugMixin, Page):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        # The home page asks for the few featured projects among thousands.
+        indexes = [
+            models.Index(
+                fields=["featured"], condition=models.Q(featured=True), name="project_featured"
+            )
+        ]
 
     @classmethod
     def get_indexed_objects(cls):

@@ -1,0 +1,96 @@
+"""The header, switcher, filter choices, totals and listing ids cached until the next publish
+(home/derived_cache.py) never show a visitor anything older than the last change."""
+
+import uuid
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from showcase.models import DesignerIndexPage, DesignerPage
+from tests.conftest import url_in
+
+
+def designers_index(language="en"):
+    return DesignerIndexPage.objects.get(locale__language_code=language)
+
+
+def get(url):
+    response = Client().get(url)
+    assert response.status_code == 200, url
+    return response
+
+
+def publish_new_designer(django_capture_on_commit_callbacks, title, country):
+    page = DesignerPage(
+        title=title,
+        slug=f"test-{uuid.uuid4().hex[:8]}",
+        short_bio="A designer made by a test.",
+        city="Reykjavík",
+        country=country,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        designers_index().add_child(instance=page)
+        page.save_revision().publish()
+    return page
+
+
+def test_listing_total_choices_and_items_follow_a_publish(
+    demo, derived_cache_on, django_capture_on_commit_callbacks
+):
+    url = url_in(designers_index(), "en")
+    before = get(url)
+    assert before.context["items"].paginator.count == 14
+    assert "IS" not in dict(before.context["filter_form"].fields["country"].choices)
+
+    page = publish_new_designer(django_capture_on_commit_callbacks, "Aaron Aaberg", "IS")
+
+    after = get(url)
+    assert after.context["items"].paginator.count == 15
+    assert "IS" in dict(after.context["filter_form"].fields["country"].choices)
+    assert page.pk in [item.pk for item in after.context["items"]]  # first by name
+    filtered = get(f"{url}?country=IS")
+    assert [item.pk for item in filtered.context["items"]] == [page.pk]
+
+
+def test_unpublishing_removes_the_page_from_cached_listings(
+    demo, derived_cache_on, django_capture_on_commit_callbacks
+):
+    page = publish_new_designer(django_capture_on_commit_callbacks, "Aaron Aaberg", "IS")
+    url = url_in(designers_index(), "en")
+    assert page.pk in [item.pk for item in get(url).context["items"]]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+
+    response = get(url)
+    assert page.pk not in [item.pk for item in response.context["items"]]
+    assert response.context["items"].paginator.count == 14
+    assert "Aaron Aaberg" not in response.content.decode()
+
+
+def test_menu_and_switcher_follow_a_renamed_section(
+    demo, derived_cache_on, django_capture_on_commit_callbacks
+):
+    index = designers_index()
+    home_url = url_in(demo, "en")
+    assert "Designers" in get(home_url).content.decode()
+
+    index.title = "Young designers"
+    with django_capture_on_commit_callbacks(execute=True):
+        index.save_revision().publish()
+
+    html = get(home_url).content.decode()
+    assert '">Young designers</a>' in html
+
+
+def test_cached_facts_save_queries_and_keep_the_page_identical(demo, derived_cache_on, settings):
+    url = url_in(designers_index(), "en")
+    get(url)  # fills the cache
+    with CaptureQueriesContext(connection) as cached:
+        warm = get(url)
+    settings.DERIVED_CACHE_SECONDS = 0
+    with CaptureQueriesContext(connection) as uncached:
+        cold = get(url)
+    assert len(cached) < len(uncached)
+    assert warm.content == cold.content
