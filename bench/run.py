@@ -40,13 +40,17 @@ def sh(*command, env=None, capture=True):
     return result.stdout
 
 
-def production_env(database_url, cache_url, page_cache_seconds, workers):
+MODES = {"cold": (0, 0), "uncached": (0, 3600), "cached": (300, 3600)}
+
+
+def production_env(database_url, cache_url, page_cache_seconds, workers, derived_seconds=3600):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DATABASE_URL": database_url,
         "CACHE_URL": cache_url,
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "DERIVED_CACHE_SECONDS": str(derived_seconds),
         "SECRET_KEY": "bench-only-" + "k" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "False",
@@ -123,11 +127,14 @@ def run_scale(scale, args, cache_url):
     sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0", env=env)
     paths = json.loads(sh(PYTHON, "bench/pages.py", env=env))
     queries = json.loads(sh(PYTHON, "bench/pages.py", "--queries", env=env))
+    cold_env = production_env(database_url, cache_url, 0, args.workers, derived_seconds=0)
+    cold_queries = json.loads(sh(PYTHON, "bench/pages.py", "--queries", env=cold_env))
     results = {"scale": scale, "date": date.today().isoformat(), "machine": machine()}
     results |= {"connections": args.connections, "duration_s": args.duration}
     results |= {"workers": args.workers, "pages": {}}
-    for mode, seconds in (("uncached", 0), ("cached", 300)):
-        env = production_env(database_url, cache_url, seconds, args.workers)
+    for mode in args.modes:
+        seconds, derived_seconds = MODES[mode]
+        env = production_env(database_url, cache_url, seconds, args.workers, derived_seconds)
         start_server(env)
         try:
             for name, path in paths.items():
@@ -138,6 +145,7 @@ def run_scale(scale, args, cache_url):
                 figures["cpu_ms_per_request"] = round(cpu * 1000 / max(figures["requests"], 1), 2)
                 page = results["pages"].setdefault(name, {"path": path})
                 page["queries"] = queries[name]["queries"]
+                page["queries_cold"] = cold_queries[name]["queries"]
                 page[mode] = figures
                 print(f"{scale:>6} {mode:>8} {name:<22} {figures['rps']:>8.1f} req/s "
                       f"p50 {figures['p50_ms']:.1f} p95 {figures['p95_ms']:.1f} "
@@ -153,17 +161,19 @@ def run_scale(scale, args, cache_url):
 
 
 def markdown(results):
+    modes = [mode for mode in MODES if any(mode in page for page in results["pages"].values())]
     lines = [
         f"**Scale {results['scale']}** — {results['connections']} connections, "
         f"{results['duration_s']} s per page, {results['workers']} gunicorn workers",
         "",
-        "| page | SQL queries | uncached req/s | p50 | p95 | p99 | CPU ms/req "
-        "| cached req/s | p50 | p95 | p99 | CPU ms/req |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | SQL queries (cold / derived cache on) | "
+        + " | ".join(f"{mode} req/s | p50 | p95 | p99 | CPU ms/req" for mode in modes)
+        + " |",
+        "|---|---:|" + "---:|" * 5 * len(modes),
     ]
     for name, page in results["pages"].items():
-        row = [name, str(page["queries"])]
-        for mode in ("uncached", "cached"):
+        row = [name, f"{page.get('queries_cold', '?')} / {page['queries']}"]
+        for mode in modes:
             f = page[mode]
             row += [f"{f['rps']:.0f}", f"{f['p50_ms']:.1f}", f"{f['p95_ms']:.1f}",
                     f"{f['p99_ms']:.1f}", str(f.get("cpu_ms_per_request", ""))]  # fmt: skip
@@ -177,6 +187,7 @@ def main():
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "4")))
+    parser.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
     args = parser.parse_args()
     sh("bash", "ops/system-packages.sh", "wrk", "redis")
     cache_url = sh("bash", "ops/redis.sh", "start").strip().splitlines()[-1]

@@ -1,5 +1,6 @@
 """The home page, standard pages and the translatable footer."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -75,10 +76,16 @@ class HomePage(AsciiSlugMixin, Page):
             .order_by("-year", "title")[:4]
         )
         context["open_calls"] = ProgrammePage.open_calls(self.locale)[:4]
-        sections = Page.objects.live().public().child_of(self)
-        context["designer_index"] = sections.type(DesignerIndexPage).first()
-        context["project_index"] = sections.type(ProjectIndexPage).first()
-        context["programme_index"] = sections.type(ProgrammeIndexPage).first()
+        # The three section pages in one query (plain pages: links and titles are all it shows).
+        indexes = {"designer_index": DesignerIndexPage, "project_index": ProjectIndexPage,
+                   "programme_index": ProgrammeIndexPage}  # fmt: skip
+        sections = Page.objects.live().public().child_of(self).type(*indexes.values())
+        by_type = {}
+        for section in sections.order_by("path"):
+            by_type.setdefault(section.content_type_id, section)
+        for name, model in indexes.items():
+            content_type = ContentType.objects.get_for_model(model)
+            context[name] = by_type.get(content_type.pk)
         context["hero_filter"] = HERO_IMAGE
         return context
 

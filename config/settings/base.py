@@ -167,7 +167,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # language analysis either way (docs/search.md). SEARCH_TIMEOUT bounds how long a visitor's
 # search waits for OpenSearch/Elasticsearch before the page says search is unavailable.
 SEARCH_URL = env("SEARCH_URL", default="")
-SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=1.5)
 from config.search_backends import backend_from_url  # noqa: E402
 
 WAGTAILSEARCH_BACKENDS = {"default": backend_from_url(SEARCH_URL)}
