@@ -3,15 +3,18 @@ the API, health and static machinery do not."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
+from home import routing
 from home import views as home_views
 from home.sitemap import sitemap_view
+
+wagtail_serve_pattern = wagtail_urls.serve_pattern
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -31,6 +34,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("showcase.submissions.urls")),
+    # Wagtail's page view with routes kept until content changes (home/routing.py).
+    re_path(wagtail_serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

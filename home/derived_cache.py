@@ -33,8 +33,12 @@ def generation_for(request):
     return generation
 
 
-def derived(request, key_parts, compute):
-    """`compute()`, or its value stored under the current content generation."""
+def derived(request, key_parts, compute, keep=None):
+    """`compute()`, or its value stored under the current content generation.
+
+    `keep(value)` says whether a computed value is worth storing (the router does not store
+    addresses that lead nowhere, so made-up URLs cannot fill the cache).
+    """
     if not settings.DERIVED_CACHE_SECONDS:
         return compute()
     try:
@@ -46,6 +50,8 @@ def derived(request, key_parts, compute):
         return compute()
     if value is _MISSING:
         value = compute()
+        if keep is not None and not keep(value):
+            return value
         try:
             page_cache().set(key, value, settings.DERIVED_CACHE_SECONDS)
         except Exception as error:

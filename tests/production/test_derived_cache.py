@@ -94,3 +94,48 @@ def test_cached_facts_save_queries_and_keep_the_page_identical(demo, derived_cac
         cold = get(url)
     assert len(cached) < len(uncached)
     assert warm.content == cold.content
+
+
+def test_cached_routes_serve_pages_subroutes_and_follow_unpublishing(
+    demo, derived_cache_on, django_capture_on_commit_callbacks
+):
+    from programmes.models import ProgrammeIndexPage
+
+    programmes = ProgrammeIndexPage.objects.get(locale__language_code="en")
+    feed = url_in(programmes, "en") + "feeds/rss/"
+    for _ in range(2):  # a miss, then the cached route
+        response = Client().get(feed)
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("application/rss+xml")
+
+    page = publish_new_designer(django_capture_on_commit_callbacks, "Aaron Aaberg", "IS")
+    url = url_in(page, "en")
+    assert "Aaron Aaberg" in get(url).content.decode()
+    assert "Aaron Aaberg" in get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert Client().get(url).status_code == 404
+
+
+def test_addresses_that_lead_nowhere_are_not_stored(demo, derived_cache_on):
+    assert Client().get("/en/no-such-page/").status_code == 404  # stores the 404's header
+    keys = len(derived_cache_on._cache)
+    for number in range(5):
+        assert Client().get(f"/en/no-such-page-{number}/").status_code == 404
+    assert len(derived_cache_on._cache) == keys
+
+
+def test_a_cached_route_saves_the_tree_walk(demo, derived_cache_on, settings):
+    from showcase.models import ProjectPage
+
+    url = url_in(ProjectPage.objects.live().filter(locale__language_code="en").first(), "en")
+    get(url)
+    with CaptureQueriesContext(connection) as warm:
+        get(url)
+    settings.DERIVED_CACHE_SECONDS = 0
+    with CaptureQueriesContext(connection) as cold:
+        get(url)
+    walk = [q for q in cold.captured_queries if '"wagtailcore_page"."slug" =' in q["sql"]]
+    assert walk  # Wagtail looks each path segment up by slug...
+    assert not [q for q in warm.captured_queries if '"wagtailcore_page"."slug" =' in q["sql"]]
+    assert len(warm) < len(cold)
