@@ -21,8 +21,8 @@ from home.backups.archive import create_backup, restore_backup
 from showcase.submissions.orphans import FILE_PREFIX
 from showcase.submissions.services import PAUSE_BEFORE_COMMIT
 
-# The fixture, registered under its own name: a second database of the kind the tests use.
-from tests.production.test_backups import restore_target as _second_database  # noqa: F401
+# A fixture: a second, empty database of the kind the tests run on (SQLite file or PostgreSQL).
+from tests.production.test_backups import restore_target as second_database  # noqa: F401
 
 KILLED = ("Killed Worker", "killed@example.org")
 FINISHED = ("Finished Worker", "finished@example.org")
@@ -108,9 +108,11 @@ def referenced_files(database):
 
 
 def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
-    demo, restore_target, tmp_path
+    demo,
+    second_database,  # noqa: F811 (the fixture imported above)
+    tmp_path,
 ):
-    database, media = restore_target, tmp_path / "media"
+    database, media = second_database, tmp_path / "media"
     create_backup(tmp_path / "site.tar.gz")
     restore_backup(tmp_path / "site.tar.gz", connection=database, media_root=media)
     before = rows_of(database, KILLED)
