@@ -12,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 
 from home.slugs import AsciiSlugMixin
 from showcase.blocks import StoryBlock
-from showcase.images import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE, with_renditions
+from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 
 
 class HomePage(AsciiSlugMixin, Page):
@@ -64,7 +64,7 @@ class HomePage(AsciiSlugMixin, Page):
             .public()
             .descendant_of(self)
             .filter(featured=True)
-            .prefetch_related(with_renditions("portrait", PORTRAIT_IMAGE))
+            .prefetch_related(with_renditions("portrait", SQUARE_PICTURE))
             .order_by("title")[:4]
         )
         context["featured_projects"] = (
@@ -72,7 +72,7 @@ class HomePage(AsciiSlugMixin, Page):
             .public()
             .descendant_of(self)
             .filter(featured=True)
-            .prefetch_related(with_renditions("cover_image", CARD_IMAGE))
+            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
             .order_by("-year", "title")[:4]
         )
         context["open_calls"] = ProgrammePage.open_calls(self.locale)[:4]
@@ -86,7 +86,6 @@ class HomePage(AsciiSlugMixin, Page):
         for name, model in indexes.items():
             content_type = ContentType.objects.get_for_model(model)
             context[name] = by_type.get(content_type.pk)
-        context["hero_filter"] = HERO_IMAGE
         return context
 
 

@@ -34,6 +34,8 @@ running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 prepare() {
     cd "$REPO_DIR"
     "$BIN/python" manage.py collectstatic --noinput -v 0
+    # Image files of submissions whose worker was killed before its commit (docs/operations.md).
+    "$BIN/python" manage.py sweep_submission_files
 }
 
 gunicorn_args() {

@@ -23,7 +23,7 @@ from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
 from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
-from showcase.images import CARD_IMAGE, with_renditions
+from showcase.images import CARD_PICTURE, with_renditions
 from showcase.listing import ListingPageMixin
 from showcase.localization import attach_localized, localize_all
 
@@ -71,7 +71,7 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
         if "discipline" in filters:
             programmes = programmes.filter(disciplines__slug=filters["discipline"])
         programmes = programmes.prefetch_related(
-            with_renditions("image", CARD_IMAGE), "locations", "disciplines"
+            with_renditions("image", CARD_PICTURE), "locations", "disciplines"
         )
         # DISTINCT only when a filter through a relation can repeat rows.
         if "country" in filters or "discipline" in filters:

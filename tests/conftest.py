@@ -14,9 +14,15 @@ LANGUAGE_VERSIONS = ["en", "sr", "sr-latn", "sv"]
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from home.demo.loader import DemoLoader
+    from showcase.images import CARD_PICTURE, SQUARE_PICTURE, warm_renditions
 
     with django_db_blocker.unblock():
-        DemoLoader(log=lambda *args: None).run()
+        DemoLoader(log=lambda *args: None, warm=False).run()
+        # Tests roll back their transactions, renditions made inside a test included: warm the
+        # pictures of the cards (listings and home page, rendered by many tests) once, here.
+        # Encoding every AVIF the demo has would add a minute or two to each session; a test
+        # that opens a detail page pays for that page's renditions only.
+        warm_renditions(only=[CARD_PICTURE, SQUARE_PICTURE])
 
 
 @pytest.fixture

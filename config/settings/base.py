@@ -193,6 +193,9 @@ SUBMISSION_RATE_PER_IP = env("SUBMISSION_RATE_PER_IP", default="20/h")
 SUBMISSION_RATE_PER_EMAIL = env("SUBMISSION_RATE_PER_EMAIL", default="3/d")
 SUBMISSION_LINK_MAX_AGE = env.int("SUBMISSION_LINK_MAX_AGE", default=60 * 60 * 24 * 90)
 SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
+# Submitted files no row refers to are deleted by `sweep_submission_files` once older than this
+# (a killed worker's files; younger ones may belong to a submission still being saved).
+SUBMISSION_ORPHAN_GRACE_MINUTES = env.int("SUBMISSION_ORPHAN_GRACE_MINUTES", default=60)
 # django-ratelimit reads the client address from here; behind a proxy set it to a function
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)

@@ -29,6 +29,7 @@ from programmes.models import (
     ProgrammePage,
     ProgrammeParticipant,
 )
+from showcase.images import warm_renditions
 from showcase.models import (
     DesignerIndexPage,
     DesignerPage,
@@ -88,8 +89,9 @@ def initials(name):
 
 
 class DemoLoader:
-    def __init__(self, log=print):
+    def __init__(self, log=print, warm=True):
         self.log = log
+        self.warm = warm
         self.created = 0
 
     # -- infrastructure ---------------------------------------------------------------------
@@ -109,6 +111,9 @@ class DemoLoader:
         load_submission_page(self)
         self.load_footer()
         self.ensure_admin()
+        # The first visit to each page would otherwise encode its AVIF and WebP renditions.
+        if self.warm:
+            warm_renditions(log=self.log)
         self.log(f"Demo content ready ({self.created} objects created).")
 
     def ensure_collection(self):

@@ -19,7 +19,7 @@ from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
-from showcase.images import CARD_IMAGE, PORTRAIT_IMAGE, with_renditions
+from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from showcase.listing import ListingPageMixin
 from showcase.localization import attach_localized, localize_all
 
@@ -75,7 +75,7 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         if filters.get("mobility"):
             designers = designers.filter(available_for_mobility=True)
         designers = designers.prefetch_related(
-            with_renditions("portrait", PORTRAIT_IMAGE), "disciplines"
+            with_renditions("portrait", SQUARE_PICTURE), "disciplines"
         )
         # DISTINCT only when a many-to-many filter can repeat rows: at 10,000 designers an
         # unconditional DISTINCT made PostgreSQL sort every row (docs/benchmarks.md).
@@ -203,7 +203,7 @@ class DesignerPage(AsciiSlugMixin, Page):
                 locale_id=self.locale_id,
                 team_members__designer__translation_key=self.translation_key,
             )
-            .prefetch_related(with_renditions("cover_image", CARD_IMAGE))
+            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
             .distinct()
             .order_by("-year", "title")
         )

@@ -18,7 +18,7 @@ from home.slugs import AsciiSlugMixin
 from search.documents import SEARCH_FIELDS, page_text, search_text
 from showcase.blocks import StoryBlock
 from showcase.filters import ProjectFilterForm
-from showcase.images import CARD_IMAGE, HERO_IMAGE, with_renditions
+from showcase.images import CARD_PICTURE, with_renditions
 from showcase.listing import ListingPageMixin
 from showcase.localization import attach_localized, localize_all
 
@@ -58,7 +58,7 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         if "country" in filters:
             projects = projects.filter(country=filters["country"])
         projects = projects.prefetch_related(
-            with_renditions("cover_image", CARD_IMAGE), "disciplines", "themes"
+            with_renditions("cover_image", CARD_PICTURE), "disciplines", "themes"
         )
         # DISTINCT only when a many-to-many filter can repeat rows (see DesignerIndexPage).
         joined = "discipline" in filters or "theme" in filters
@@ -208,7 +208,6 @@ class ProjectPage(AsciiSlugMixin, Page):
         context["source_programme"] = (
             localize_all([self.programme])[0] if self.programme_id else None
         )
-        context["hero_image"] = HERO_IMAGE
         return context
 
 

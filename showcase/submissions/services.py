@@ -3,11 +3,19 @@
 `submit_portfolio()` makes the draft pages, the images and the record in one transaction and
 starts the review workflow on each page; if anything fails, the transaction is rolled back and
 the image files already written to storage are deleted, so nothing is left behind.
+
+A worker killed during the transaction (SIGKILL, out of memory, power) runs no clean-up: the
+database forgets the transaction but the files stay. Submitted files therefore carry a name
+only submissions use (`orphans.FILE_PREFIX`), and `manage.py sweep_submission_files` deletes
+those that no image or rendition row names (showcase/submissions/orphans.py).
 """
 
+import os
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -28,7 +36,7 @@ from showcase.models import (
     ProjectPage,
     ProjectTeamMember,
 )
-from showcase.submissions import collections
+from showcase.submissions import collections, orphans
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]{2,}")
@@ -112,7 +120,8 @@ def snapshot(designer, projects, language):
 def save_image(clean, title, alt, collection, stored_files):
     Image = get_image_model()
     # A random name: the original file name is personal data, and a guessable URL is a leak.
-    name = f"{uuid.uuid4().hex}.{clean.extension}"
+    # The prefix marks it as a submission's, for the sweep of files a killed worker left.
+    name = f"{orphans.FILE_PREFIX}{uuid.uuid4().hex}.{clean.extension}"
     image = Image(title=Truncator(title).chars(255), description=alt, collection=collection)
     image.file = ContentFile(clean.content, name=name)
     try:
@@ -162,12 +171,25 @@ def submit_portfolio(designer, projects, *, locale, language):
         with transaction.atomic():
             submission = _create(designer, projects, locale, language, stored_files,
                                  designer_index, project_index)  # fmt: skip
+            _pause_before_commit_in_crash_test()
     except Exception:
         # The database forgets everything; storage does not take part in the transaction.
         for name in stored_files:
             get_image_model()._meta.get_field("file").storage.delete(name)
         raise
     return submission
+
+
+# Set only by tests/submissions/test_worker_killed.py, in a child process it then kills: the
+# files are written, the transaction is open. The marker file says "kill me now".
+PAUSE_BEFORE_COMMIT = "SHOWCASE_CRASH_TEST_PAUSE_BEFORE_COMMIT"
+
+
+def _pause_before_commit_in_crash_test():
+    marker = os.environ.get(PAUSE_BEFORE_COMMIT)
+    if marker:
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(120)
 
 
 def _create(designer, projects, locale, language, stored_files, designer_index, project_index):

@@ -164,3 +164,49 @@ def test_submission_form_errors_are_announced(new_page):
             if identifier.endswith("_error")
         ]
         assert messages and all(messages), f"{field.get_attribute('name')}: no error message"
+
+
+def test_submission_error_summary_takes_focus_and_links_to_each_field(new_page):
+    """Sent back with errors, the form puts focus on its error summary (announced by screen
+    readers, the start for keyboard users); each summary link names an invalid field and moves
+    focus to it (showcase/static/showcase/submission.js)."""
+    page = new_page()
+    page.goto(page_url("submission-form", "en"))
+    page.get_by_label("Your name").fill("Ylva Marković Berg")
+    page.get_by_label("E-mail").fill("not an address")
+    with page.expect_navigation() as sent:
+        page.get_by_role("button", name="Send my portfolio").click()
+    assert sent.value.status == 400
+
+    summary = page.locator("#form-summary")
+    expect(summary).to_be_focused()
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "alert"
+    expect(summary.get_by_role("heading")).to_have_text("Please correct the marked fields")
+
+    # Every link leads to an invalid field, and every invalid field has a link.
+    pairs = page.evaluate(
+        """() => [...document.querySelectorAll("#form-summary a[href^='#']")].map(link => {
+            const target = document.getElementById(link.hash.slice(1));
+            return [link.textContent.trim(), target ? [target, ...target.querySelectorAll("*")]
+                .filter(node => node.getAttribute("aria-invalid") === "true")
+                .map(node => node.id) : []];
+        })"""
+    )
+    assert len(pairs) >= 3
+    assert all(ids for _text, ids in pairs), pairs
+    linked = {identifier for _text, ids in pairs for identifier in ids}
+    invalid = page.locator("[aria-invalid=true]").evaluate_all("nodes => nodes.map(n => n.id)")
+    assert set(invalid) == linked
+    assert not page.get_by_label("Your name").get_attribute("aria-invalid")
+
+    # Keyboard: Tab from the summary reaches its first link; Enter on the e-mail link focuses it.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#form-summary') !== null")
+    email_link = summary.get_by_role("link", name=re.compile("^E-mail"))
+    email_link.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("E-mail")).to_be_focused()
+    disciplines_link = summary.get_by_role("link", name=re.compile("^Disciplines"))
+    disciplines_link.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "id_disciplines_0"

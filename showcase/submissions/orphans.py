@@ -1,0 +1,72 @@
+"""Files a killed worker left behind, and sweeping them away.
+
+A submission writes its image files to storage inside its database transaction (Wagtail saves
+the file, then the row). If the worker dies before the commit (SIGKILL, out of memory, a
+restart), the database rolls the rows back but the files stay, and nothing refers to them.
+The same happens if a worker dies between a withdrawal's commit and Wagtail's after-commit file
+deletion. `submit_portfolio()` cleans up after exceptions; this sweep is for deaths.
+
+How the sweep tells an orphan: submitted files, and the renditions made from them, have names
+starting with FILE_PREFIX (`original_images/submission-<uuid>.jpeg`,
+`images/submission-<uuid>.<hash>.<spec>.webp`), which nothing else uses. Such a file is an
+orphan when no image or rendition row names it and it is older than the grace period; the
+grace period keeps the files of a submission whose transaction is still open. Files without
+the prefix (admin uploads, the demo) are never touched, even when nothing refers to them.
+
+`manage.py sweep_submission_files` runs it: at every production start (ops/serve-production.sh)
+and on a schedule (docs/operations.md).
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+FILE_PREFIX = "submission-"
+# Wagtail's own folders: get_upload_to() and get_rendition_upload_to() in wagtail.images.models.
+ORIGINALS_FOLDER = "original_images"
+RENDITIONS_FOLDER = "images"
+
+
+@dataclass
+class SweepResult:
+    deleted: list = field(default_factory=list)
+    kept_young: list = field(default_factory=list)
+    referenced: int = 0
+
+
+def _listed(storage, folder):
+    try:
+        _dirs, files = storage.listdir(folder)
+    except FileNotFoundError:  # nothing was ever uploaded
+        return []
+    return [f"{folder}/{name}" for name in files if name.startswith(FILE_PREFIX)]
+
+
+def sweep(grace=timedelta(hours=1), dry_run=False):
+    """Delete submission files no row refers to and older than `grace`; say what was done."""
+    Image = get_image_model()
+    Rendition = Image.get_rendition_model()
+    result = SweepResult()
+    for model, folder in ((Image, ORIGINALS_FOLDER), (Rendition, RENDITIONS_FOLDER)):
+        storage = model._meta.get_field("file").storage
+        # List first, then read the rows: a row committed in between is seen, so its file is
+        # kept; a file written after the listing is not looked at.
+        candidates = _listed(storage, folder)
+        names = set(
+            model.objects.filter(file__startswith=f"{folder}/{FILE_PREFIX}").values_list(
+                "file", flat=True
+            )
+        )
+        cutoff = timezone.now() - grace
+        for name in candidates:
+            if name in names:
+                result.referenced += 1
+            elif storage.get_modified_time(name) > cutoff:
+                result.kept_young.append(name)
+            else:
+                if not dry_run:
+                    storage.delete(name)
+                result.deleted.append(name)
+    return result

@@ -1,0 +1,176 @@
+"""A worker killed during a submission leaves no half-saved pages, and no orphan files once the
+sweep has run (issue #7; showcase/submissions/orphans.py, docs/submissions.md).
+
+A real process is killed: a child Python process posts a real submission to the real view on a
+copy of the test site (database and media, made with the site's own backup and restore), stops
+after the image files are written and before the commit (services.PAUSE_BEFORE_COMMIT), and
+gets SIGKILL, which skips every clean-up Python would run.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from django.conf import settings
+
+from home.backups.archive import create_backup, restore_backup
+from showcase.submissions.orphans import FILE_PREFIX
+from showcase.submissions.services import PAUSE_BEFORE_COMMIT
+
+# A fixture: a second, empty database of the kind the tests run on (SQLite file or PostgreSQL).
+from tests.production.test_backups import restore_target as second_database  # noqa: F401
+
+KILLED = ("Killed Worker", "killed@example.org")
+FINISHED = ("Finished Worker", "finished@example.org")
+TWO_HOURS_AGO = time.time() - 2 * 60 * 60
+
+
+def database_url(settings_dict):
+    if "sqlite" in settings_dict["ENGINE"]:
+        return f"sqlite:///{settings_dict['NAME']}"
+    user, password = quote(settings_dict["USER"] or ""), quote(settings_dict["PASSWORD"] or "")
+    host, port = settings_dict["HOST"] or "localhost", settings_dict["PORT"] or 5432
+    return f"postgres://{user}:{password}@{host}:{port}/{settings_dict['NAME']}"
+
+
+def child_env(database, media, **extra):
+    env = {k: v for k, v in os.environ.items() if k != PAUSE_BEFORE_COMMIT}
+    env.update(
+        DJANGO_SETTINGS_MODULE="tests.submissions.child_settings",
+        DATABASE_URL=database_url(database.settings_dict),
+        CHILD_MEDIA_ROOT=str(media),
+        **extra,
+    )
+    return env
+
+
+def submit(env, person):
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.submissions.submit_in_child", *person],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(marker, child, timeout=45):
+    deadline = time.monotonic() + timeout
+    while not marker.exists():
+        if child.poll() is not None:
+            raise AssertionError(f"the child ended before pausing: {child.communicate()}")
+        assert time.monotonic() < deadline, "the child never reached the pause"
+        time.sleep(0.1)
+
+
+def count(database, sql, *params):
+    with database.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0]
+
+
+def rows_of(database, person):
+    name, email = person
+    return {
+        "pages": count(database, "SELECT COUNT(*) FROM wagtailcore_page WHERE title = %s", name)
+        + count(
+            database,
+            "SELECT COUNT(*) FROM wagtailcore_page WHERE title LIKE %s",
+            "Wayfinding for the Danube quay%",
+        ),
+        "submissions": count(
+            database, "SELECT COUNT(*) FROM showcase_portfoliosubmission WHERE email = %s", email
+        ),
+        "images": count(database, "SELECT COUNT(*) FROM wagtailimages_image"),
+        "submission images": count(
+            database,
+            "SELECT COUNT(*) FROM wagtailimages_image WHERE file LIKE %s",
+            f"original_images/{FILE_PREFIX}%",
+        ),
+    }
+
+
+def files(media):
+    return {str(p.relative_to(media)) for p in media.rglob("*") if p.is_file()}
+
+
+def referenced_files(database):
+    with database.cursor() as cursor:
+        cursor.execute("SELECT file FROM wagtailimages_image")
+        names = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT file FROM wagtailimages_rendition")
+        return names | {row[0] for row in cursor.fetchall()}
+
+
+def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
+    demo,
+    second_database,  # noqa: F811 (the fixture imported above)
+    tmp_path,
+):
+    database, media = second_database, tmp_path / "media"
+    create_backup(tmp_path / "site.tar.gz")
+    restore_backup(tmp_path / "site.tar.gz", connection=database, media_root=media)
+    before = rows_of(database, KILLED)
+    files_before = files(media)
+    assert before["submission images"] == 0 and files_before
+
+    # 1. The killed worker: files written, transaction open, then SIGKILL.
+    marker = tmp_path / "paused"
+    child = submit(child_env(database, media, **{PAUSE_BEFORE_COMMIT: str(marker)}), KILLED)
+    try:
+        wait_for(marker, child)
+        orphans = {name for name in files(media) - files_before if FILE_PREFIX in name}
+        assert len(orphans) == 4, "two projects of two images were written before the commit"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    database.close()  # a new connection: SQLite rolls the dead writer's journal back on open
+    assert rows_of(database, KILLED) == before, "the killed submission left rows"
+    assert orphans <= files(media), "the files outlive the kill (what the sweep is for)"
+
+    # 2. A submission that completes, with a rendition, next to the orphans.
+    finished = submit(child_env(database, media), FINISHED)
+    assert finished.wait(timeout=60) == 0, finished.communicate()
+    assert rows_of(database, FINISHED)["submissions"] == 1
+    kept = {
+        name for name in referenced_files(database) if name.split("/")[-1].startswith(FILE_PREFIX)
+    }
+    assert len(kept) == 8 and kept <= files(media)  # four originals, four renditions
+
+    # Every submission file is old now, past the grace period; three more files test the rules.
+    for name in files(media):
+        if FILE_PREFIX in name:
+            os.utime(media / name, (TWO_HOURS_AGO, TWO_HOURS_AGO))
+    dead_rendition = f"images/{FILE_PREFIX}{'0' * 32}.2e16d0ba.fill-160x160-c100.format-webp.webp"
+    young = f"original_images/{FILE_PREFIX}{'1' * 32}.jpeg"  # a submission still saving
+    stranger = "original_images/uploaded-by-hand.jpeg"  # no row either, but not a submission's
+    for name in (dead_rendition, young, stranger):
+        (media / name).write_bytes(b"not really an image")
+    for name in (dead_rendition, stranger):
+        os.utime(media / name, (TWO_HOURS_AGO, TWO_HOURS_AGO))
+
+    # 3. The sweep, as ops/serve-production.sh runs it at start.
+    start_script = (Path(settings.BASE_DIR) / "ops" / "serve-production.sh").read_text()
+    assert "manage.py sweep_submission_files" in start_script
+    sweep = subprocess.run(
+        [sys.executable, "manage.py", "sweep_submission_files"],
+        cwd=settings.BASE_DIR,
+        env=child_env(database, media),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert sweep.returncode == 0, sweep.stderr
+    left = files(media)
+    assert not (orphans & left), "the sweep left the killed worker's files"
+    assert dead_rendition not in left
+    assert kept <= left, "the sweep deleted a completed submission's files"
+    assert files_before <= left, "the sweep deleted files of other images"
+    assert {young, stranger} <= left
+    assert "Deleted 5 orphaned submission files" in sweep.stdout
