@@ -139,3 +139,28 @@ def test_a_cached_route_saves_the_tree_walk(demo, derived_cache_on, settings):
     assert walk  # Wagtail looks each path segment up by slug...
     assert not [q for q in warm.captured_queries if '"wagtailcore_page"."slug" =' in q["sql"]]
     assert len(warm) < len(cold)
+
+
+def test_cards_follow_a_publish_and_keep_their_variants(
+    demo, derived_cache_on, django_capture_on_commit_callbacks
+):
+    featured = DesignerPage.objects.live().filter(locale__language_code="en", featured=True)
+    page = featured.order_by("title").first()
+    listing = url_in(designers_index(), "en")
+    home = url_in(demo, "en")
+    listing_card = get(f"{listing}?country={page.country.code}").content.decode()
+    home_html = get(home).content.decode()
+    assert page.title in listing_card and page.title in home_html
+    # The listing's cards name the disciplines, the home page's cards do not: two fragments.
+    assert 'class="tag"' in listing_card
+    assert home_html.count("card--designer") == 4
+
+    page.title = "Renamed Featured Designer"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    assert "Renamed Featured Designer" in get(home).content.decode()
+    assert (
+        "Renamed Featured Designer"
+        in get(f"{listing}?country={page.country.code}").content.decode()
+    )
