@@ -6,4 +6,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
-application = get_wsgi_application()
+_django = get_wsgi_application()  # sets Django up before the project's modules are imported
+
+from home.page_cache import CachedPagesApplication  # noqa: E402
+
+# Page-cache hits are answered before Django's request handling (home/page_cache.py).
+application = CachedPagesApplication(_django)

@@ -16,13 +16,16 @@ What is cached, and why only that:
 - Responses with status 200 that set no cookie but the language one, use no CSRF token (so no
   page with a form), do not vary on `*` and do not ask for `private`/`no-cache`/`no-store`.
 
-The middleware is the outermost one, so a hit costs one cache round trip and skips every other
-middleware (sessions, CSRF, auth, the language machinery): that is what lets a cached page be
-served thousands of times a second on two cores. What is stored is the response as it leaves the
-site (the `/sr-latn/` conversion and the security headers already applied), as plain data: status,
-headers and body, with the content generation it was rendered under. The page and the counter
-are read in one `get_many`. The language cookie is the one per-visitor part of a page view: it
-is never stored, and a hit sets it exactly as LocaleMiddleware would (`remember_language`).
+Hits are answered before Django's request handling by `CachedPagesApplication`, the WSGI
+application gunicorn runs (config/wsgi.py), and otherwise by the middleware, the outermost one
+(the test client and `runserver` do not go through config/wsgi.py): either way a hit costs one
+cache round trip and skips sessions, CSRF, auth and the language machinery, which is what lets a
+cached page be served thousands of times a second on two cores. What is stored is the response
+as it leaves the site (the `/sr-latn/` conversion and the security headers already applied), as
+plain data: status, headers and body, with the content generation it was rendered under. The
+page and the counter are read in one `get_many`. The language cookie is the one per-visitor part
+of a page view: it is never stored, and a hit sets it exactly as LocaleMiddleware would
+(`remember_language`).
 
 The counter must be shared by all worker processes: with several gunicorn workers use Redis
 (`CACHE_URL=rediscache://…`); local memory is per process and is only right for one process.
@@ -35,6 +38,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
@@ -44,6 +48,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 CACHE_HEADER = "X-Page-Cache"
+# The WSGI environ key under which CachedPagesApplication hands its lookup to the middleware.
+LOOKED_UP = "mikser.page_cache.lookup"
 # Wagtail's catch-all page view; routable pages (feeds, calendars) are served by it too.
 PAGE_VIEW = "wagtail_serve"
 NOT_CACHEABLE_CONTROLS = ("private", "no-cache", "no-store")
@@ -86,17 +92,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not self.request_is_cacheable(request):
+        found = self.find(request)
+        if found is None:
             return self.get_response(request)
-        try:
-            key = self.key_for(request)
-        except DisallowedHost:  # Django answers it with a 400 further in
-            return self.get_response(request)
-        try:
-            generation, stored = self.lookup(key)
-        except Exception as error:  # a cache outage costs speed, never the page
-            logger.warning("page cache unavailable: %s", error)
-            return self.get_response(request)
+        key, generation, stored = found
         if stored is not None:
             return self.replay(request, stored)
         response = self.get_response(request)
@@ -105,6 +104,28 @@ class AnonymousPageCacheMiddleware:
             self.store(key, generation, response)
             response[CACHE_HEADER] = "miss"
         return response
+
+    @classmethod
+    def find(cls, request):
+        """(key, generation, stored page or None), or None when the cache is not for this request.
+
+        `CachedPagesApplication` may have looked already, before Django's request handling; its
+        answer (a miss) travels in the WSGI environ so the cache is read once per request.
+        """
+        if LOOKED_UP in request.META:
+            return request.META[LOOKED_UP]
+        if not settings.PAGE_CACHE_SECONDS or not cls.request_is_cacheable(request):
+            return None
+        try:
+            key = cls.key_for(request)
+        except DisallowedHost:  # Django answers it with a 400 further in
+            return None
+        try:
+            generation, stored = cls.lookup(key)
+        except Exception as error:  # a cache outage costs speed, never the page
+            logger.warning("page cache unavailable: %s", error)
+            return None
+        return key, generation, stored
 
     @staticmethod
     def lookup(key):
@@ -189,6 +210,37 @@ class AnonymousPageCacheMiddleware:
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         return f"page-cache:{digest}"
+
+
+class CachedPagesApplication:
+    """The WSGI application, answering page-cache hits before Django handles the request.
+
+    A hit needs none of Django's request machinery (signals that check database connections,
+    the URL resolver, the middleware chain): this wrapper builds the request, asks the page cache
+    middleware's own `find` and `replay`, and writes the stored response. Everything else, and
+    every miss, goes to Django, with the lookup's answer attached so it is not repeated.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        if settings.PAGE_CACHE_SECONDS and environ.get("REQUEST_METHOD") == "GET":
+            request = WSGIRequest(environ)
+            found = AnonymousPageCacheMiddleware.find(request)
+            if found is not None and found[2] is not None:
+                response = AnonymousPageCacheMiddleware.replay(request, found[2])
+                headers = [
+                    *response.items(),
+                    *(
+                        ("Set-Cookie", cookie.OutputString())
+                        for cookie in response.cookies.values()
+                    ),
+                ]
+                start_response(f"{response.status_code} {response.reason_phrase}", headers)
+                return [response.content]
+            environ[LOOKED_UP] = found
+        return self.application(environ, start_response)
 
 
 def language_prefixes():
