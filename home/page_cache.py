@@ -34,6 +34,7 @@ The counter must be shared by all worker processes: with several gunicorn worker
 import hashlib
 import logging
 import time
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
@@ -229,16 +230,13 @@ class CachedPagesApplication:
             request = WSGIRequest(environ)
             found = AnonymousPageCacheMiddleware.find(request)
             if found is not None and found[2] is not None:
-                response = AnonymousPageCacheMiddleware.replay(request, found[2])
-                headers = [
-                    *response.items(),
-                    *(
-                        ("Set-Cookie", cookie.OutputString())
-                        for cookie in response.cookies.values()
-                    ),
-                ]
-                start_response(f"{response.status_code} {response.reason_phrase}", headers)
-                return [response.content]
+                _generation, status, headers, content = found[2]
+                headers = [*headers, (CACHE_HEADER, "hit")]
+                cookie = HttpResponse(status=status)  # only to reuse Django's cookie rendering
+                remember_language(request, cookie)
+                headers += [("Set-Cookie", c.OutputString()) for c in cookie.cookies.values()]
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [content]
             environ[LOOKED_UP] = found
         return self.application(environ, start_response)
 

@@ -9,7 +9,7 @@
 #   ops/serve-production.sh stop    stop the background server (pid file)
 #   ops/serve-production.sh status  exit 0 when running, 3 when not
 #
-# Env: PORT (8100), WORKERS (4), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
+# Env: PORT (8100), WORKERS (4), THREADS (2), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
 # with several workers, see ops/redis.sh), SEARCH_URL, SECRET_KEY (a throwaway key if unset),
 # GUNICORN_ARGS (extra arguments). State (pid, log) lives in <repo>/.ops/gunicorn.
 set -euo pipefail
@@ -39,8 +39,11 @@ prepare() {
 }
 
 gunicorn_args() {
-    # Sync workers: the site is CPU-bound (templates, queries), one request per worker.
-    echo config.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --worker-class sync \
+    # Threaded workers with keep-alive: browsers reuse connections, and a page-cache hit costs
+    # less than opening a connection. Rendering is CPU-bound, so threads stay few (THREADS, 2);
+    # processes (WORKERS) carry the load.
+    echo config.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --worker-class gthread \
+        --threads "${THREADS:-2}" --keep-alive 5 \
         --timeout 30 --graceful-timeout 10 --max-requests 0 ${GUNICORN_ARGS:-}
 }
 
