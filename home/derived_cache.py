@@ -16,11 +16,13 @@ import logging
 
 from django.conf import settings
 
+from home.local_cache import MISSING, LocalCache
 from home.page_cache import current_generation, page_cache
 
 logger = logging.getLogger(__name__)
 
-_MISSING = object()
+# Values are tied to a generation by their key, so each worker keeps the ones it uses.
+local = LocalCache(max_entries=5000)
 
 
 def generation_for(request):
@@ -44,11 +46,18 @@ def derived(request, key_parts, compute, keep=None):
     try:
         digest = hashlib.sha256(repr(tuple(key_parts)).encode()).hexdigest()[:32]
         key = f"derived:{generation_for(request)}:{digest}"
-        value = page_cache().get(key, _MISSING)
     except Exception as error:  # a cache outage costs speed, never the page
         logger.warning("derived cache unavailable: %s", error)
         return compute()
-    if value is _MISSING:
+    value = local.get(key)
+    if value is not MISSING:
+        return value
+    try:
+        value = page_cache().get(key, MISSING)
+    except Exception as error:
+        logger.warning("derived cache unavailable: %s", error)
+        return compute()
+    if value is MISSING:
         value = compute()
         if keep is not None and not keep(value):
             return value
@@ -56,4 +65,5 @@ def derived(request, key_parts, compute, keep=None):
             page_cache().set(key, value, settings.DERIVED_CACHE_SECONDS)
         except Exception as error:
             logger.warning("derived cache could not store %s: %s", key, error)
+    local.set(key, value, settings.DERIVED_CACHE_SECONDS)
     return value

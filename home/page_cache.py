@@ -23,9 +23,10 @@ cache round trip and skips sessions, CSRF, auth and the language machinery, whic
 cached page be served thousands of times a second on two cores. What is stored is the response
 as it leaves the site (the `/sr-latn/` conversion and the security headers already applied), as
 plain data: status, headers and body, with the content generation it was rendered under. The
-page and the counter are read in one `get_many`. The language cookie is the one per-visitor part
-of a page view: it is never stored, and a hit sets it exactly as LocaleMiddleware would
-(`remember_language`).
+counter is read from the shared cache on every request; the page from the worker's memory when
+it holds that generation's copy (home/local_cache.py), else from the shared cache. The language
+cookie is the one per-visitor part of a page view: it is never stored, and a hit sets it exactly
+as LocaleMiddleware would (`remember_language`).
 
 The counter must be shared by all worker processes: with several gunicorn workers use Redis
 (`CACHE_URL=rediscache://…`); local memory is per process and is only right for one process.
@@ -43,6 +44,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
+from home.local_cache import MISSING, LocalCache
 from home.middleware import remember_language
 
 logger = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ LOOKED_UP = "mikser.page_cache.lookup"
 # Wagtail's catch-all page view; routable pages (feeds, calendars) are served by it too.
 PAGE_VIEW = "wagtail_serve"
 NOT_CACHEABLE_CONTROLS = ("private", "no-cache", "no-store")
+# Each worker's copies of pages it served, checked against the shared generation on every hit.
+local_pages = LocalCache(max_entries=300)
 
 
 def page_cache():
@@ -130,14 +134,22 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def lookup(key):
-        """The current generation and the page stored under it, in one cache round trip."""
-        found = page_cache().get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
+        """The current generation and the page stored under it.
+
+        The generation is one small read from the shared cache; the page itself comes from this
+        worker's memory when it holds the copy of that generation (home/local_cache.py).
+        """
+        cache = page_cache()
+        generation = cache.get(GENERATION_KEY)
         if generation is None:
             return current_generation(), None
-        stored = found.get(key)
+        stored = local_pages.get(key)
+        if stored is not MISSING and stored[0] == generation:
+            return generation, stored
+        stored = cache.get(key)
         if stored is None or stored[0] != generation:
             return generation, None
+        local_pages.set(key, stored, settings.PAGE_CACHE_SECONDS)
         return generation, stored
 
     @staticmethod
@@ -149,6 +161,7 @@ class AnonymousPageCacheMiddleware:
             list(response.headers.items()),
             response.content,
         )
+        local_pages.set(key, stored, settings.PAGE_CACHE_SECONDS)
         try:
             page_cache().set(key, stored, settings.PAGE_CACHE_SECONDS)
         except Exception as error:

@@ -50,6 +50,8 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
     max_count_per_parent = 1
     template = "programmes/programme_index_page.html"
     filter_form_class = ProgrammeFilterForm
+    # Status and order (open calls first) change with the clock, not only on publish.
+    listing_follows_content_only = False
 
     class Meta:
         verbose_name = _("programme index")

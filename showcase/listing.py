@@ -25,6 +25,8 @@ class CountedPaginator(Paginator):
 
     @cached_property
     def count(self):
+        if self.count_key is None:
+            return Paginator.count.func(self)
         return derived(self.request, self.count_key, lambda: Paginator.count.func(self))
 
 
@@ -33,6 +35,9 @@ class ListingPageMixin:
 
     per_page = 12
     filter_form_class = None
+    # Totals and ids of a listing page kept until the next publish (home/derived_cache.py);
+    # a listing whose order or filters depend on the clock turns it off.
+    listing_follows_content_only = True
 
     def get_filter_form(self, request):
         return self.filter_form_class(request.GET or None, listing_page=self, request=request)
@@ -49,7 +54,9 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
-        count_key = ("listing", self.pk, "count", *sorted(filters.items()))
+        count_key = None
+        if self.listing_follows_content_only:
+            count_key = ("listing", self.pk, "count", *sorted(filters.items()))
         paginator = CountedPaginator(
             self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
@@ -69,6 +76,8 @@ class ListingPageMixin:
         Which ids a page shows is kept until content changes (home/derived_cache.py): finding
         them sorts every matching row, while loading twelve rows by id is cheap.
         """
+        if not self.listing_follows_content_only:
+            return list(page.object_list)
         key = ("listing", self.pk, "ids", page.number, *sorted(filters.items()))
         ids = derived(
             request, key, lambda: [item.pk for item in page.object_list.prefetch_related(None)]

@@ -164,3 +164,17 @@ def test_cards_follow_a_publish_and_keep_their_variants(
         "Renamed Featured Designer"
         in get(f"{listing}?country={page.country.code}").content.decode()
     )
+
+
+def test_worker_memory_is_bounded_and_expires():
+    from home.local_cache import MISSING, LocalCache
+
+    now = [1000.0]
+    local = LocalCache(max_entries=2, clock=lambda: now[0])
+    local.set("a", 1, timeout=60)
+    local.set("b", 2, timeout=60)
+    assert local.get("a") == 1  # "a" is now the most recently used
+    local.set("c", 3, timeout=60)
+    assert local.get("b") is MISSING and local.get("a") == 1 and len(local) == 2
+    now[0] += 61
+    assert local.get("a") is MISSING

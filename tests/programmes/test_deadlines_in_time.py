@@ -140,3 +140,27 @@ def test_closing_soon_starts_seven_times_24_hours_before_a_deadline_across_dst(
         assert unsaved.status == expected
         assert ProgrammePage.objects.filter(status_q(expected), pk=programme.pk).exists()
         assert listed_with_status(client, programme_index, programme, expected)
+
+
+def test_the_listing_follows_the_clock_with_the_derived_cache_on(
+    client, time_machine, make_programme, programme_index, settings
+):
+    """Listing totals and ids are kept until the next publish (home/derived_cache.py), but the
+    programmes listing's status filter and order change with the clock, so it keeps neither."""
+    from django.core.cache import cache
+
+    settings.DERIVED_CACHE_SECONDS = 3600
+    cache.clear()
+    programme = make_programme(
+        title="Workshop Closing At Five",
+        applications_open_at=TODAY_AT_FIVE - timedelta(days=30),
+        application_deadline=TODAY_AT_FIVE,
+    )
+    time_machine.move_to(TODAY_AT_FIVE - timedelta(hours=1), tick=False)
+    assert listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSING_SOON)
+    assert not listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSED)
+
+    time_machine.move_to(TODAY_AT_FIVE + timedelta(minutes=1), tick=False)
+    assert listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSED)
+    assert not listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSING_SOON)
+    cache.clear()
