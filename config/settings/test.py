@@ -15,3 +15,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The page cache is off in tests: tests roll back their content changes, which a shared cache
 # would not forget, and many tests read `response.context`. tests/production turns it on.
 PAGE_CACHE_SECONDS = 0
+# Each test rolls its renditions back: the demo loader does not warm them all (a minute and a
+# half per call); tests/conftest.py warms the cards' once per session.
+DEMO_WARM_RENDITIONS = False
