@@ -79,6 +79,7 @@ def pictures_in_use(only=None):
         (images(DesignerPage, "portrait"), SQUARE_PICTURE),
         (images(ProjectPage, "cover_image"), CARD_PICTURE),
         (images(ProjectPage, "cover_image"), HERO_PICTURE),
+        (images(ProgrammePage, "image"), CARD_PICTURE),
         (images(ProgrammePage, "image"), PROGRAMME_PICTURE),
     ]
     body = {BODY_PICTURE: set(), GALLERY_PICTURE: set()}
