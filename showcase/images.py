@@ -66,7 +66,7 @@ def pictures_in_use(only=None):
 
     `only`: a collection of pictures (PICTURES values) to limit the answer to.
     """
-    from home.models import HomePage
+    from home.models import HomePage, StandardPage
     from programmes.models import ProgrammePage
     from showcase.models import DesignerPage, ProjectPage
 
@@ -79,10 +79,18 @@ def pictures_in_use(only=None):
         (images(DesignerPage, "portrait"), SQUARE_PICTURE),
         (images(ProjectPage, "cover_image"), CARD_PICTURE),
         (images(ProjectPage, "cover_image"), HERO_PICTURE),
+        (images(ProgrammePage, "image"), CARD_PICTURE),
         (images(ProgrammePage, "image"), PROGRAMME_PICTURE),
     ]
     body = {BODY_PICTURE: set(), GALLERY_PICTURE: set()}
-    for page in ProjectPage.objects.live().only("body"):
+    if only is None or BODY_PICTURE in only or GALLERY_PICTURE in only:
+        bodies = [
+            *ProjectPage.objects.live().only("body"),
+            *StandardPage.objects.live().only("body"),
+        ]
+    else:
+        bodies = []
+    for page in bodies:
         for block in page.body:
             if block.block_type == "image" and block.value["image"]:
                 body[BODY_PICTURE].add(block.value["image"].pk)

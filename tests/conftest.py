@@ -17,7 +17,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from showcase.images import CARD_PICTURE, SQUARE_PICTURE, warm_renditions
 
     with django_db_blocker.unblock():
-        DemoLoader(log=lambda *args: None, warm=False).run()
+        DemoLoader(log=lambda *args: None).run()  # DEMO_WARM_RENDITIONS is off in tests
         # Tests roll back their transactions, renditions made inside a test included: warm the
         # pictures of the cards (listings and home page, rendered by many tests) once, here.
         # Encoding every AVIF the demo has would add a minute or two to each session; a test

@@ -196,6 +196,10 @@ SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
 # Submitted files no row refers to are deleted by `sweep_submission_files` once older than this
 # (a killed worker's files; younger ones may belong to a submission still being saved).
 SUBMISSION_ORPHAN_GRACE_MINUTES = env.int("SUBMISSION_ORPHAN_GRACE_MINUTES", default=60)
+
+# `load_demo_content` makes the AVIF/WebP/JPEG renditions of every live page ahead of visitors
+# (showcase/images.py warm_renditions; about a minute and a half for the demo).
+DEMO_WARM_RENDITIONS = env.bool("DEMO_WARM_RENDITIONS", default=True)
 # django-ratelimit reads the client address from here; behind a proxy set it to a function
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)

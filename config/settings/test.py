@@ -16,3 +16,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # would not forget, and many tests read `response.context`. tests/production turns it on.
 PAGE_CACHE_SECONDS = 0
 DERIVED_CACHE_SECONDS = 0  # the same reason (home/derived_cache.py)
+# Each test rolls its renditions back: the demo loader does not warm them all (a minute and a
+# half per call); tests/conftest.py warms the cards' once per session.
+DEMO_WARM_RENDITIONS = False

@@ -8,6 +8,7 @@ import html
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -89,9 +90,11 @@ def initials(name):
 
 
 class DemoLoader:
-    def __init__(self, log=print, warm=True):
+    def __init__(self, log=print, warm=None):
         self.log = log
-        self.warm = warm
+        # settings.DEMO_WARM_RENDITIONS unless told: off in tests, whose transactions roll
+        # renditions back (tests/conftest.py warms what the suite needs once per session).
+        self.warm = settings.DEMO_WARM_RENDITIONS if warm is None else warm
         self.created = 0
 
     # -- infrastructure ---------------------------------------------------------------------

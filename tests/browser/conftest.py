@@ -108,6 +108,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     from django.test.utils import setup_databases, teardown_databases
 
     from home.demo.loader import DemoLoader
+    from showcase.images import warm_renditions
 
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
@@ -117,6 +118,9 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
             f"refusing to load the demo into {name!r}: not a test database"
         )
         DemoLoader(log=lambda *args: None).run()
+        # What the browser makes is committed here, so every rendition is made once: ahead,
+        # rather than while a page load waits for its AVIF encoding (showcase/images.py).
+        warm_renditions()
     yield
     with django_db_blocker.unblock():
         teardown_databases(databases, verbosity=verbosity)

@@ -118,6 +118,10 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
     before = rows_of(database, KILLED)
     files_before = files(media)
     assert before["submission images"] == 0 and files_before
+    # Submissions of earlier tests in this session were rolled back, their files were not: with
+    # no submission image rows in the copy, such files are orphans too.
+    earlier_orphans = {name for name in files_before if FILE_PREFIX in name}
+    others = files_before - earlier_orphans
 
     # 1. The killed worker: files written, transaction open, then SIGKILL.
     marker = tmp_path / "paused"
@@ -158,19 +162,31 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
     # 3. The sweep, as ops/serve-production.sh runs it at start.
     start_script = (Path(settings.BASE_DIR) / "ops" / "serve-production.sh").read_text()
     assert "manage.py sweep_submission_files" in start_script
-    sweep = subprocess.run(
-        [sys.executable, "manage.py", "sweep_submission_files"],
-        cwd=settings.BASE_DIR,
-        env=child_env(database, media),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+
+    def run_sweep(*options):
+        return subprocess.run(
+            [sys.executable, "manage.py", "sweep_submission_files", *options],
+            cwd=settings.BASE_DIR,
+            env=child_env(database, media),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    deleted = len(orphans) + 1 + len(earlier_orphans)
+    files_now = files(media)
+    rehearsal = run_sweep("--dry-run")
+    assert rehearsal.returncode == 0, rehearsal.stderr
+    assert f"Would delete {deleted} orphaned submission files" in rehearsal.stdout
+    assert files(media) == files_now, "--dry-run deleted something"
+
+    sweep = run_sweep()
     assert sweep.returncode == 0, sweep.stderr
     left = files(media)
     assert not (orphans & left), "the sweep left the killed worker's files"
     assert dead_rendition not in left
     assert kept <= left, "the sweep deleted a completed submission's files"
-    assert files_before <= left, "the sweep deleted files of other images"
+    assert others <= left, "the sweep deleted files of other images"
     assert {young, stranger} <= left
-    assert "Deleted 5 orphaned submission files" in sweep.stdout
+    assert not (earlier_orphans & left)
+    assert f"Deleted {deleted} orphaned submission files; kept 8 in use" in sweep.stdout
