@@ -4,7 +4,8 @@
 import io
 import sys
 
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from config.wsgi import application
 from home.page_cache import CACHE_HEADER
@@ -24,10 +25,17 @@ def call(path, cookie=""):
     def start_response(status, headers):
         answer["status"], answer["headers"] = status, headers
 
-    body = application(environ, start_response)
-    answer["body"] = b"".join(body)
-    if hasattr(body, "close"):
-        body.close()
+    # As Django's test client does: the test's transaction must outlive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = application(environ, start_response)
+        answer["body"] = b"".join(body)
+        if hasattr(body, "close"):
+            body.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return answer
 
 
