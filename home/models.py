@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -59,32 +60,39 @@ class HomePage(AsciiSlugMixin, Page):
         from showcase.models import DesignerIndexPage, DesignerPage, ProjectIndexPage, ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_designers"] = (
-            DesignerPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(featured=True)
-            .prefetch_related(with_renditions("portrait", SQUARE_PICTURE))
-            .order_by("title")[:4]
+        # Built only when the home page's featured fragment is not cached (home_page.html):
+        # even building a `.public()` queryset costs a query.
+        context["featured_designers"] = SimpleLazyObject(
+            lambda: list(
+                DesignerPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .filter(featured=True)
+                .prefetch_related(with_renditions("portrait", SQUARE_PICTURE))
+                .order_by("title")[:4]
+            )
         )
-        context["featured_projects"] = (
-            ProjectPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(featured=True)
-            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
-            .order_by("-year", "title")[:4]
+        context["featured_projects"] = SimpleLazyObject(
+            lambda: list(
+                ProjectPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .filter(featured=True)
+                .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
+                .order_by("-year", "title")[:4]
+            )
         )
         context["open_calls"] = ProgrammePage.open_calls(self.locale)[:4]
         # The three section pages in one query (plain pages: links and titles are all it shows).
         indexes = {"designer_index": DesignerIndexPage, "project_index": ProjectIndexPage,
                    "programme_index": ProgrammeIndexPage}  # fmt: skip
-        sections = Page.objects.live().public().child_of(self).type(*indexes.values())
+        # Content types from Django's cache; `.type()` would walk every model for subclasses.
+        types = {name: ContentType.objects.get_for_model(model) for name, model in indexes.items()}
+        sections = Page.objects.live().public().child_of(self)
         by_type = {}
-        for section in sections.order_by("path"):
+        for section in sections.filter(content_type__in=types.values()).order_by("path"):
             by_type.setdefault(section.content_type_id, section)
-        for name, model in indexes.items():
-            content_type = ContentType.objects.get_for_model(model)
+        for name, content_type in types.items():
             context[name] = by_type.get(content_type.pk)
         return context
 
