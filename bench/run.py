@@ -79,13 +79,15 @@ def warm(path, times=3):
 
 
 def server_cpu_seconds(database_name):
-    """User and system CPU used so far by this benchmark's gunicorn and PostgreSQL backends.
+    """User and system CPU used so far by this benchmark's gunicorn and PostgreSQL backends, per
+    process id.
 
     On a shared machine wall-clock latency says how busy the machine was; CPU time per
-    request says what a page costs.
+    request says what a page costs. `cpu_used` compares two readings process by process, so a
+    backend that ends between them (a closed connection) cannot make the sum negative.
     """
     ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    seconds = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             text = stat.read_text()
@@ -97,8 +99,12 @@ def server_cpu_seconds(database_name):
         if not ours:  # other work on a shared machine is not this benchmark's cost
             continue
         fields = text.rsplit(")", 1)[1].split()
-        total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
+        seconds[stat.parent.name] = (int(fields[11]) + int(fields[12])) / ticks
+    return seconds
+
+
+def cpu_used(before, after):
+    return sum(used - before.get(pid, 0.0) for pid, used in after.items())
 
 
 def wrk(path, duration, connections):
@@ -141,7 +147,7 @@ def run_scale(scale, args, cache_url):
                 warm(path)
                 cpu_before = server_cpu_seconds(database_url.rsplit("/", 1)[1])
                 figures = wrk(path, args.duration, args.connections)
-                cpu = server_cpu_seconds(database_url.rsplit("/", 1)[1]) - cpu_before
+                cpu = cpu_used(cpu_before, server_cpu_seconds(database_url.rsplit("/", 1)[1]))
                 figures["cpu_ms_per_request"] = round(cpu * 1000 / max(figures["requests"], 1), 2)
                 page = results["pages"].setdefault(name, {"path": path})
                 page["queries"] = queries[name]["queries"]
