@@ -112,17 +112,25 @@ class Facet:
 
 
 def count_facets(ranked_ids, facts, selected, discipline_names):
-    facets = []
+    counts = {facet: Counter() for facet in FACETS}
     for facet in FACETS:
-        counts = Counter()
         for pk in ranked_ids:
             if matches(facts[pk], selected, skip=facet):
-                counts.update(facts[pk].values(facet))
+                counts[facet].update(facts[pk].values(facet))
+    return build_facets(counts, selected, discipline_names)
+
+
+def build_facets(counts, selected, discipline_names):
+    """Facets to show from `counts` (facet -> {value: count}, each facet counted without its
+    own selection), whoever counted them: Python here, or the engine's aggregations."""
+    facets = []
+    for facet in FACETS:
+        counts_of = Counter({v: n for v, n in counts.get(facet, {}).items() if n})
         chosen = selected.get(facet, set())
-        values = set(counts) | chosen
+        values = set(counts_of) | chosen
         options = [
             FacetOption(
-                value, _label(facet, value, discipline_names), counts[value], value in chosen
+                value, _label(facet, value, discipline_names), counts_of[value], value in chosen
             )
             for value in values
         ]
