@@ -18,6 +18,7 @@ from datetime import UTC
 
 from django.conf import settings
 from django.core.signals import setting_changed
+from django.db import connection
 from django.dispatch import receiver
 from django.utils import timezone
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
@@ -75,6 +76,8 @@ def get_engine(backend_name="default"):
         backend = get_search_backend(backend_name)
         if isinstance(backend, ElasticsearchBaseSearchBackend):
             _engines[backend_name] = ElasticEngine(backend)
+        elif connection.vendor == "postgresql":
+            _engines[backend_name] = PostgresEngine(backend)
         else:
             _engines[backend_name] = DatabaseEngine(backend)
     return _engines[backend_name]
@@ -110,6 +113,75 @@ class DatabaseEngine:
             return []
         results = self.backend.autocomplete(" ".join(terms), queryset.only("id"), operator="and")
         return [page.pk for page in results[:limit]]
+
+
+class PostgresEngine(DatabaseEngine):
+    """The database backend's index on PostgreSQL, ranked in tiers so a broad query does not rank
+    every page it matches.
+
+    Wagtail's query ranks every match with `ts_rank` on title and body (a query such as
+    "design" matches ~39,000 of 40,000 pages; 0.6 s). Here, in the same index entries:
+
+    1. Pages whose title holds every word, ranked by `ts_rank` of the title (short vectors,
+       found through the GIN index on the title). A title match ranks above any body match
+       (issue #4), so when these fill `limit` nothing else needs ranking.
+    2. Otherwise the remaining matches (title and body together, through the GIN index on
+       `title || body`, search/migrations/0001), ranked by `ts_rank` of the body: all of them
+       when there are at most BODY_CANDIDATES, else the BODY_CANDIDATES most recently indexed.
+    """
+
+    BODY_CANDIDATES = 2000
+    # Title matches score TITLE_TIER + rank (rank < 1), body matches their rank: a programme's
+    # status factor (×1.5 at most, search/service.py) never lifts a body match over a title one.
+    TITLE_TIER = 2.0
+
+    def search(self, queryset, text, language, limit):
+        terms = analyze_words(text, language)
+        if not terms:
+            return []
+        tsquery = " & ".join(f"'{term}'" for term in dict.fromkeys(terms))
+        pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
+        content_types = _content_type_ids(queryset)
+        entries = (
+            "FROM wagtailsearch_indexentry e "
+            "WHERE e.content_type_id = ANY(%s) "
+            # Compared as integers so the page side can use its primary key index (a varchar
+            # comparison hashed all 40,000 pages); CASE keeps other models' ids out of the cast.
+            "AND CASE WHEN e.content_type_id = ANY(%s) THEN (e.object_id)::bigint END "
+            f"IN (SELECT page.pk FROM ({pages_sql}) AS page) "
+        )
+        entry_params = [content_types, content_types, *pages_params]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT (e.object_id)::bigint, ts_rank(e.title, q.q) AS rank "
+                "FROM (SELECT to_tsquery('simple', %s) AS q) q, "
+                f"LATERAL (SELECT e.object_id, e.title {entries} AND e.title @@ q.q) e "
+                "ORDER BY rank DESC, 1 DESC LIMIT %s",
+                [tsquery, *entry_params, limit],
+            )
+            hits = [Hit(pk, self.TITLE_TIER + float(rank)) for pk, rank in cursor.fetchall()]
+            if len(hits) >= limit:
+                return hits
+            cursor.execute(
+                "SELECT c.id, ts_rank(c.body, q.q) AS rank "
+                "FROM (SELECT to_tsquery('simple', %s) AS q) q, LATERAL ("
+                f"SELECT (e.object_id)::bigint AS id, e.body {entries} "
+                "AND (e.title || e.body) @@ q.q AND NOT (e.title @@ q.q) "
+                "ORDER BY e.id + 0 DESC LIMIT %s) c "  # + 0: not a backward scan of the pk
+                "ORDER BY rank DESC, 1 DESC LIMIT %s",
+                [tsquery, *entry_params, self.BODY_CANDIDATES, limit - len(hits)],
+            )
+            hits += [Hit(pk, float(rank)) for pk, rank in cursor.fetchall()]
+        return hits
+
+
+def _content_type_ids(queryset):
+    # Wagtail indexes each page under its specific model; the site searches the three kinds.
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.facets import kind_models
+
+    return sorted(ContentType.objects.get_for_model(m).pk for m in kind_models().values())
 
 
 def _relevance(score):

