@@ -139,40 +139,67 @@ class PostgresEngine(DatabaseEngine):
         terms = analyze_words(text, language)
         if not terms:
             return []
-        tsquery = " & ".join(f"'{term}'" for term in dict.fromkeys(terms))
-        pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
-        content_types = _content_type_ids(queryset)
-        entries = (
-            "FROM wagtailsearch_indexentry e "
-            "WHERE e.content_type_id = ANY(%s) "
-            # Compared as integers so the page side can use its primary key index (a varchar
-            # comparison hashed all 40,000 pages); CASE keeps other models' ids out of the cast.
-            "AND CASE WHEN e.content_type_id = ANY(%s) THEN (e.object_id)::bigint END "
-            f"IN (SELECT page.pk FROM ({pages_sql}) AS page) "
-        )
-        entry_params = [content_types, content_types, *pages_params]
+        tsquery = " & ".join(f"'{term}'" for term in dict.fromkeys(terms))  # \w+ words only
+        config = getattr(self.backend, "config", None) or "simple"
+        entries, entry_params = _entries(queryset)
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT (e.object_id)::bigint, ts_rank(e.title, q.q) AS rank "
-                "FROM (SELECT to_tsquery('simple', %s) AS q) q, "
+                "FROM (SELECT to_tsquery(%s::regconfig, %s) AS q) q, "
                 f"LATERAL (SELECT e.object_id, e.title {entries} AND e.title @@ q.q) e "
                 "ORDER BY rank DESC, 1 DESC LIMIT %s",
-                [tsquery, *entry_params, limit],
+                [config, tsquery, *entry_params, limit],
             )
             hits = [Hit(pk, self.TITLE_TIER + float(rank)) for pk, rank in cursor.fetchall()]
             if len(hits) >= limit:
                 return hits
             cursor.execute(
                 "SELECT c.id, ts_rank(c.body, q.q) AS rank "
-                "FROM (SELECT to_tsquery('simple', %s) AS q) q, LATERAL ("
+                "FROM (SELECT to_tsquery(%s::regconfig, %s) AS q) q, LATERAL ("
                 f"SELECT (e.object_id)::bigint AS id, e.body {entries} "
                 "AND (e.title || e.body) @@ q.q AND NOT (e.title @@ q.q) "
                 "ORDER BY e.id + 0 DESC LIMIT %s) c "  # + 0: not a backward scan of the pk
                 "ORDER BY rank DESC, 1 DESC LIMIT %s",
-                [tsquery, *entry_params, self.BODY_CANDIDATES, limit - len(hits)],
+                [config, tsquery, *entry_params, self.BODY_CANDIDATES, limit - len(hits)],
             )
             hits += [Hit(pk, float(rank)) for pk, rank in cursor.fetchall()]
         return hits
+
+    def autocomplete(self, queryset, text, limit):
+        """Wagtail's autocomplete query (every word, the last one as a prefix, ranked by
+        `ts_rank`), with the pages looked up by primary key instead of hashing all of them."""
+        terms = folded_words(text)
+        if not terms:
+            return []
+        *whole, last = terms
+        tsquery = " & ".join([f"'{term}'" for term in whole] + [f"'{last}':*"])
+        config = getattr(self.backend, "autocomplete_config", None) or "simple"
+        entries, entry_params = _entries(queryset)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT (e.object_id)::bigint, ts_rank(e.autocomplete, q.q) AS rank "
+                "FROM (SELECT to_tsquery(%s::regconfig, %s) AS q) q, "
+                f"LATERAL (SELECT e.object_id, e.autocomplete {entries} "
+                "AND e.autocomplete @@ q.q) e "
+                "ORDER BY rank DESC, 1 DESC LIMIT %s",
+                [config, tsquery, *entry_params, limit],
+            )
+            return [pk for pk, _rank in cursor.fetchall()]
+
+
+def _entries(queryset):
+    """The FROM/WHERE of the index entries of the pages in `queryset`, and its parameters."""
+    pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
+    content_types = _content_type_ids(queryset)
+    sql = (
+        "FROM wagtailsearch_indexentry e "
+        "WHERE e.content_type_id = ANY(%s) "
+        # Compared as integers so the page side can use its primary key index (a varchar
+        # comparison hashed all 40,000 pages); CASE keeps other models' ids out of the cast.
+        "AND CASE WHEN e.content_type_id = ANY(%s) THEN (e.object_id)::bigint END "
+        f"IN (SELECT page.pk FROM ({pages_sql}) AS page) "
+    )
+    return sql, [content_types, content_types, *pages_params]
 
 
 def _content_type_ids(queryset):
