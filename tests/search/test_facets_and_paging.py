@@ -240,3 +240,29 @@ def test_search_page_queries_do_not_grow_with_the_matches(many_designers, client
     many, found_many = _queries(client, "zarnicorn")
     assert (found_one, found_many) == (1, 25)
     assert many == one
+
+
+def test_a_stale_index_cannot_show_a_page_that_is_no_longer_live(search_backend):
+    page = add_designer("Wistfulgrove Stale")
+    # A queryset update re-indexes nothing: the external index still holds the page as live.
+    DesignerPage.objects.filter(pk=page.pk).update(live=False)
+    outcome = search("wistfulgrove")
+    assert [result.page.pk for result in outcome.results] == []
+
+
+def test_postgres_ranks_title_matches_then_a_bounded_set_of_body_matches(
+    search_backend, monkeypatch
+):
+    from search.engines import PostgresEngine, get_engine
+
+    if search_backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("the tiers are the PostgreSQL engine's")
+    assert isinstance(get_engine(), PostgresEngine)
+    titled = [add_designer(f"Glimmerwort Studio {n}") for n in range(2)]
+    for n in range(6):
+        add_designer(f"Body Only {n}", bio="Works with glimmerwort dyes.")
+    monkeypatch.setattr(PostgresEngine, "BODY_CANDIDATES", 3)
+    outcome = search("glimmerwort")
+    assert outcome.total == 5
+    assert {r.page.pk for r in list(outcome.results)[:2]} == {p.pk for p in titled}
+    assert shown_counts(outcome)["kind"] == {"designer": 5}
