@@ -127,12 +127,14 @@ class PostgresEngine(DatabaseEngine):
        (issue #4), so when these fill `limit` nothing else needs ranking.
     2. Otherwise the remaining matches (title and body together, through the GIN index on
        `title || body`, search/migrations/0001), ranked by `ts_rank` of the body: all of them
-       when there are at most BODY_CANDIDATES, else the BODY_CANDIDATES most recently indexed.
+       when there are at most BODY_CANDIDATES, else the BODY_CANDIDATES newest index entries
+       (BODY_CANDIDATES > MAX_MATCHES, so such a query always says only the best are shown).
     """
 
     BODY_CANDIDATES = 2000
-    # Title matches score TITLE_TIER + rank (rank < 1), body matches their rank: a programme's
-    # status factor (×1.5 at most, search/service.py) never lifts a body match over a title one.
+    # Title matches score TITLE_TIER + r, body matches r, with r = rank / (1 + rank) < 1 (same
+    # order as ts_rank): a programme's status factor (×1.5 at most, search/service.py) reorders
+    # within a tier but never lifts a body match over a title match.
     TITLE_TIER = 2.0
 
     def search(self, queryset, text, language, limit):
@@ -150,7 +152,7 @@ class PostgresEngine(DatabaseEngine):
                 "ORDER BY rank DESC, 1 DESC LIMIT %s",
                 [config, tsquery, *entry_params, limit],
             )
-            hits = [Hit(pk, self.TITLE_TIER + float(rank)) for pk, rank in cursor.fetchall()]
+            hits = [Hit(pk, self.TITLE_TIER + _below_one(rank)) for pk, rank in cursor.fetchall()]
             if len(hits) >= limit:
                 return hits
             cursor.execute(
@@ -162,7 +164,7 @@ class PostgresEngine(DatabaseEngine):
                 "ORDER BY rank DESC, 1 DESC LIMIT %s",
                 [config, tsquery, *entry_params, self.BODY_CANDIDATES, limit - len(hits)],
             )
-            hits += [Hit(pk, float(rank)) for pk, rank in cursor.fetchall()]
+            hits += [Hit(pk, _below_one(rank)) for pk, rank in cursor.fetchall()]
         return hits
 
     def autocomplete(self, queryset, text, limit):
@@ -185,6 +187,11 @@ class PostgresEngine(DatabaseEngine):
                 [config, tsquery, *entry_params, limit],
             )
             return [pk for pk, _rank in cursor.fetchall()]
+
+
+def _below_one(rank):
+    rank = max(0.0, float(rank or 0.0))
+    return rank / (1.0 + rank)
 
 
 def _entries(queryset):

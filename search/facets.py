@@ -68,8 +68,9 @@ def among(queryset, ids):
     return queryset.extra(where=[f"{column} = ANY(%s)"], params=[list(ids)])
 
 
-def load_facts(pages_queryset, ids):
-    """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale)."""
+def load_facts(pages_queryset, ids, now=None):
+    """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale), with
+    the call status at the moment `now` (default: now)."""
     from django.contrib.contenttypes.models import ContentType
 
     models = kind_models()
@@ -98,7 +99,7 @@ def load_facts(pages_queryset, ids):
     for pk, opens_at, deadline in programmes.values_list(
         "id", "applications_open_at", "application_deadline"
     ):
-        facts[pk].status = str(programme_status(opens_at, deadline))
+        facts[pk].status = str(programme_status(opens_at, deadline, now))
     return facts
 
 

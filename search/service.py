@@ -77,7 +77,7 @@ def search_site(query, locale, selected, page_number, backend_name="default", no
     capped = len(hits) > MAX_MATCHES
     hits = hits[:MAX_MATCHES]
 
-    facts = load_facts(pages, [hit.page_id for hit in hits])
+    facts = load_facts(pages, [hit.page_id for hit in hits], now)
     hits = [hit for hit in hits if hit.page_id in facts]
     for hit in hits:
         hit.relevance *= STATUS_FACTOR.get(facts[hit.page_id].status, 1.0)
