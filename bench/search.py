@@ -94,6 +94,9 @@ def main():
     parser.add_argument("--skip-load", action="store_true", help="use the data already there")
     parser.add_argument("--skip-index", action="store_true", help="use the indexes already there")
     parser.add_argument("--index-only", help="build one backend's index only")
+    parser.add_argument(
+        "--backends", default="database,opensearch", help="which to measure (comma-separated)"
+    )
     args = parser.parse_args()
 
     backends = {"database": dict(DATABASE_BACKEND, AUTO_UPDATE=False)}
@@ -121,6 +124,8 @@ def main():
     print("| backend | endpoint | p50 ms | p95 ms | mean ms | req/s | statuses |")
     print("|---|---|---|---|---|---|---|")
     for name, config in backends.items():
+        if name not in args.backends.split(","):
+            continue
         with override_settings(WAGTAILSEARCH_BACKENDS={"default": dict(config)}):
             client = Client(HTTP_HOST="127.0.0.1")
             for endpoint, urls in (("search", search_urls), ("autocomplete", suggest_urls)):

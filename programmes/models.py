@@ -21,7 +21,7 @@ from home.slugs import AsciiSlugMixin
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
-from search.documents import SEARCH_FIELDS, page_text, search_text
+from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_PICTURE, with_renditions
 from showcase.listing import ListingPageMixin
@@ -97,7 +97,7 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
         return views.open_calls_ics(request, self)
 
 
-class ProgrammePage(AsciiSlugMixin, RoutablePageMixin, Page):
+class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """A call: who can apply, by when, what it pays, and afterwards who took part."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=PROGRAMME_KINDS)
@@ -176,6 +176,7 @@ class ProgrammePage(AsciiSlugMixin, RoutablePageMixin, Page):
         SynchronizedField("disciplines"),
     ]
 
+    search_kind = "programme"
     search_fields = (
         Page.search_fields
         + [

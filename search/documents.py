@@ -45,11 +45,58 @@ class FoldedAutocompleteField(index.AutocompleteField):
         return " ".join(folded_words(plain_text(super().get_value(obj))))
 
 
+class FacetField(index.FilterField):
+    """A facet value for OpenSearch/Elasticsearch: a keyword (or date) field with no per-model
+    prefix (`facet_kind`, `facet_disciplines`…), so one aggregation covers every page type
+    (search/backends/elastic.py, search/engines.py). The database backends ignore it: they count
+    facets in SQL (search/facets.py)."""
+
+    def __init__(self, field_name, es_type="keyword"):
+        super().__init__(field_name)
+        self.es_type = es_type
+
+    @property
+    def column_name(self):
+        return self.field_name.removeprefix("search_")
+
+
+class SearchFacetsMixin:
+    """What a searchable page is, for the engine's facets: the same facts `search/facets.py`
+    reads from the database. The call status is not stored (it changes with time): the dates
+    are, and the engine buckets them relative to the moment of the search."""
+
+    search_kind = ""
+
+    def search_facet_kind(self):
+        return self.search_kind
+
+    def search_facet_disciplines(self):
+        return sorted({discipline.slug for discipline in self.disciplines.all()})
+
+    def search_facet_countries(self):
+        if hasattr(self, "locations"):
+            codes = {location.country.code for location in self.locations.all()}
+        else:
+            codes = {self.country.code} if getattr(self, "country", None) else set()
+        return sorted(code for code in codes if code)
+
+    def search_facet_opens_at(self):
+        return getattr(self, "applications_open_at", None)
+
+    def search_facet_deadline(self):
+        return getattr(self, "application_deadline", None)
+
+
 SEARCH_FIELDS = [
     index.SearchField("search_body"),
     AnalysedField("title", boost=TITLE_BOOST),
     AnalysedField("search_body"),
     FoldedAutocompleteField("title"),
+    FacetField("search_facet_kind"),
+    FacetField("search_facet_disciplines"),
+    FacetField("search_facet_countries"),
+    FacetField("search_facet_opens_at", "date"),
+    FacetField("search_facet_deadline", "date"),
 ]
 
 

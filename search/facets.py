@@ -13,6 +13,7 @@ facets' selections but not its own, so every count says how many results a click
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -52,31 +53,45 @@ class PageFacts:
         return {self.status} if self.status else set()
 
 
-def load_facts(pages_queryset, ids):
-    """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale)."""
+def among(queryset, ids):
+    """`queryset` restricted to the primary keys `ids`, unordered.
+
+    Up to a thousand ids: on PostgreSQL one array parameter (`= ANY(%s)`) instead of a thousand
+    (`IN (%s, …)`), and no ORDER BY (Page orders by path, which joins and sorts for nothing);
+    together they took a query from ~33 ms to ~7 ms at 1000 ids.
+    """
+    queryset = queryset.order_by()
+    if connection.vendor != "postgresql":
+        return queryset.filter(pk__in=ids)
+    meta = queryset.model._meta
+    column = f'"{meta.db_table}"."{meta.pk.column}"'
+    return queryset.extra(where=[f"{column} = ANY(%s)"], params=[list(ids)])
+
+
+def load_facts(pages_queryset, ids, now=None):
+    """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale), with
+    the call status at the moment `now` (default: now)."""
     from django.contrib.contenttypes.models import ContentType
 
     models = kind_models()
     kind_of = {ContentType.objects.get_for_model(m).pk: kind for kind, m in models.items()}
     facts = {
         pk: PageFacts(kind_of[content_type])
-        for pk, content_type in pages_queryset.filter(id__in=ids).values_list(
-            "id", "content_type_id"
-        )
+        for pk, content_type in among(pages_queryset, ids).values_list("id", "content_type_id")
         if content_type in kind_of
     }
     ids = list(facts)
     for kind in ("designer", "project", "programme"):
-        rows = models[kind].objects.filter(id__in=ids)
+        rows = among(models[kind].objects.all(), ids)
         for pk, slug in rows.filter(disciplines__isnull=False).values_list(
             "id", "disciplines__slug"
         ):
             facts[pk].disciplines.add(slug)
     for model in (models["designer"], models["project"]):
-        for pk, country in model.objects.filter(id__in=ids).values_list("id", "country"):
+        for pk, country in among(model.objects.all(), ids).values_list("id", "country"):
             if country:
                 facts[pk].countries.add(str(country))
-    programmes = models["programme"].objects.filter(id__in=ids)
+    programmes = among(models["programme"].objects.all(), ids)
     for pk, country in programmes.filter(locations__isnull=False).values_list(
         "id", "locations__country"
     ):
@@ -84,7 +99,7 @@ def load_facts(pages_queryset, ids):
     for pk, opens_at, deadline in programmes.values_list(
         "id", "applications_open_at", "application_deadline"
     ):
-        facts[pk].status = str(programme_status(opens_at, deadline))
+        facts[pk].status = str(programme_status(opens_at, deadline, now))
     return facts
 
 
@@ -112,17 +127,25 @@ class Facet:
 
 
 def count_facets(ranked_ids, facts, selected, discipline_names):
-    facets = []
+    counts = {facet: Counter() for facet in FACETS}
     for facet in FACETS:
-        counts = Counter()
         for pk in ranked_ids:
             if matches(facts[pk], selected, skip=facet):
-                counts.update(facts[pk].values(facet))
+                counts[facet].update(facts[pk].values(facet))
+    return build_facets(counts, selected, discipline_names)
+
+
+def build_facets(counts, selected, discipline_names):
+    """Facets to show from `counts` (facet -> {value: count}, each facet counted without its
+    own selection), whoever counted them: Python here, or the engine's aggregations."""
+    facets = []
+    for facet in FACETS:
+        counts_of = Counter({v: n for v, n in counts.get(facet, {}).items() if n})
         chosen = selected.get(facet, set())
-        values = set(counts) | chosen
+        values = set(counts_of) | chosen
         options = [
             FacetOption(
-                value, _label(facet, value, discipline_names), counts[value], value in chosen
+                value, _label(facet, value, discipline_names), counts_of[value], value in chosen
             )
             for value in values
         ]

@@ -1,5 +1,14 @@
 """The site search: ranked results of the visitor's locale, facets, pagination.
 
+On OpenSearch/Elasticsearch (`engine.faceted`) the engine does it all in one request: ranks
+(open calls first, below), counts the facets with aggregations on the facet fields of the
+documents (the call status from the stored dates, relative to the moment of the search) and
+returns only the page asked for; the database then loads those ten pages, keeping only live,
+public pages of the locale (a stale index cannot show a page that is no longer public, though
+its counts may count it until the page is re-indexed).
+
+On the database backends:
+
 1. The engine (search/engines.py) returns up to MAX_MATCHES page ids, best first.
 2. The database confirms them: only live, public pages of the locale and of the three kinds
    survive, whatever an external index may still hold (a page unpublished while OpenSearch was
@@ -13,17 +22,20 @@
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.utils import timezone
 from wagtail.models import Page
 
-from programmes.status import ProgrammeStatus
+from programmes.status import ProgrammeStatus, programme_status
 from search.engines import get_engine
-from search.facets import count_facets, kind_models, load_facts, matches
+from search.facets import build_facets, count_facets, kind_models, load_facts, matches
 
 # Results considered per query. Beyond it a query is too broad to browse: the page says that
 # only the best matches are shown (docs/search.md has the measurements behind the number).
 MAX_MATCHES = 1000
 PAGE_SIZE = 10
 AUTOCOMPLETE_SIZE = 8
+# How deep the engine-side path pages (OpenSearch's default index.max_result_window).
+MAX_WINDOW = 10_000
 STATUS_FACTOR = {
     ProgrammeStatus.OPEN: 1.5,
     ProgrammeStatus.CLOSING_SOON: 1.5,
@@ -56,21 +68,24 @@ class SearchOutcome:
     capped: bool = False
 
 
-def search_site(query, locale, selected, page_number, backend_name="default"):
+def search_site(query, locale, selected, page_number, backend_name="default", now=None):
     engine = get_engine(backend_name)
     pages = searchable_pages(locale)
+    if getattr(engine, "faceted", False):
+        return _search_in_engine(engine, pages, query, locale, selected, page_number, now)
     hits = engine.search(pages, query, locale.language_code, MAX_MATCHES + 1)
     capped = len(hits) > MAX_MATCHES
     hits = hits[:MAX_MATCHES]
 
-    facts = load_facts(pages, [hit.page_id for hit in hits])
+    facts = load_facts(pages, [hit.page_id for hit in hits], now)
     hits = [hit for hit in hits if hit.page_id in facts]
     for hit in hits:
         hit.relevance *= STATUS_FACTOR.get(facts[hit.page_id].status, 1.0)
     hits.sort(key=lambda hit: -hit.relevance)  # stable: equal scores keep the engine's order
 
     ranked_ids = [hit.page_id for hit in hits]
-    facets = count_facets(ranked_ids, facts, selected, _discipline_names(locale, facts))
+    slugs = {slug for fact in facts.values() for slug in fact.disciplines}
+    facets = count_facets(ranked_ids, facts, selected, _discipline_names(locale, slugs))
     chosen = [hit for hit in hits if matches(facts[hit.page_id], selected)]
 
     paginator = Paginator(chosen, PAGE_SIZE)
@@ -87,6 +102,69 @@ def search_site(query, locale, selected, page_number, backend_name="default"):
         if hit.page_id in shown
     ]
     return SearchOutcome(query, page, paginator.count, facets, capped)
+
+
+class _Window:
+    """The whole result list as the Paginator sees it: its length, and the one page the engine
+    returned (any other slice is empty: it was not asked for)."""
+
+    def __init__(self, length, found):
+        self.length = length
+        self.found = found
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, bounds):
+        return self.found.hits if bounds.start == self.found.offset else []
+
+
+def _search_in_engine(engine, pages, query, locale, selected, page_number, now):
+    now = now or timezone.now()
+    language = locale.language_code
+
+    def fetch(number):
+        offset = (number - 1) * PAGE_SIZE
+        return engine.faceted_search(pages, query, language, selected, offset, PAGE_SIZE, now)
+
+    asked = _page_number(page_number)
+    found = fetch(min(asked, MAX_WINDOW // PAGE_SIZE))
+    window = min(found.total, MAX_WINDOW)
+    paginator = Paginator(_Window(window, found), PAGE_SIZE)
+    number = paginator.get_page(page_number).number  # what Django pages to (last if too far)
+    if (number - 1) * PAGE_SIZE != found.offset:
+        found = fetch(number)  # only for a page beyond the last one: a second request
+        paginator = Paginator(_Window(window, found), PAGE_SIZE)
+    page = paginator.get_page(number)
+
+    ids = [hit.page_id for hit in found.hits]
+    shown = {p.pk: p for p in pages.filter(id__in=ids).specific()}
+    page.object_list = [
+        Result(
+            shown[hit.page_id],
+            shown[hit.page_id].search_kind,
+            _status(shown[hit.page_id], now),
+            hit.highlights,
+        )
+        for hit in found.hits
+        if hit.page_id in shown
+    ]
+    slugs = set(found.counts.get("discipline", {})) | selected.get("discipline", set())
+    facets = build_facets(found.counts, selected, _discipline_names(locale, slugs))
+    return SearchOutcome(query, page, found.total, facets, found.total > MAX_WINDOW)
+
+
+def _page_number(value):
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _status(page, now):
+    if not hasattr(page, "application_deadline"):
+        return ""
+    return str(programme_status(page.applications_open_at, page.application_deadline, now))
 
 
 def autocomplete_site(query, locale, backend_name="default"):
@@ -115,10 +193,9 @@ def known_disciplines():
     return Discipline.objects.values_list("slug", flat=True).distinct()
 
 
-def _discipline_names(locale, facts):
+def _discipline_names(locale, slugs):
     from showcase.models import Discipline
 
-    slugs = {slug for fact in facts.values() for slug in fact.disciplines}
     names = {}
     # The visitor's locale wins; any other translation is a fallback for an untranslated term.
     for slug, name, locale_id in Discipline.objects.filter(slug__in=slugs).values_list(

@@ -11,8 +11,13 @@ its autocomplete searches with the `standard` analyzer. Here, without patching i
   per-model prefix so one query covers every page type; the search asks the sub-fields of the
   visitor's language (`search/engines.py`);
 - autocomplete searches with the folded analyzer, so `djor`, `đorđ` and `Ђорђ` complete alike;
-- the project's own analysed fields (`AnalysedField`, for the database backends) are stored
-  but not indexed here.
+- the project's own analysed fields (`AnalysedField`, for the database backends) are mapped
+  but left empty here (analysing them cost indexing time for nothing);
+- the facet values (`FacetField`: kind, discipline slugs, country codes, a programme's
+  application dates) are keyword and date fields without a per-model prefix, for the
+  aggregations of search/engines.py;
+- `update_index` builds the new index with refreshing switched off (`refresh_interval: -1`)
+  and switches it back on before the final refresh.
 """
 
 from copy import deepcopy
@@ -22,7 +27,7 @@ from django_countries.fields import Country
 from modelsearch.utils import deep_update
 from wagtail.search import index
 
-from search.documents import AnalysedField, FoldedAutocompleteField
+from search.documents import AnalysedField, FacetField, FoldedAutocompleteField
 
 LANGUAGES = ("en", "sr", "sv")
 LANGUAGE_FIELDS = ("title", "search_body")
@@ -89,6 +94,8 @@ class LanguageMappingMixin:
         return super()._clean_value(value)
 
     def get_field_column_name(self, field):
+        if isinstance(field, FacetField):
+            return field.column_name
         if isinstance(field, AnalysedField):
             return field.field_name + "_analysed"
         if isinstance(field, FoldedAutocompleteField):
@@ -97,7 +104,15 @@ class LanguageMappingMixin:
             return field.field_name
         return super().get_field_column_name(field)
 
+    def _get_document_field_data(self, field, obj):
+        if isinstance(field, AnalysedField):
+            # Only the database backends search the project's analysed words.
+            return self.get_field_column_name(field), None, []
+        return super()._get_document_field_data(field, obj)
+
     def get_field_mapping(self, field):
+        if isinstance(field, FacetField):
+            return field.column_name, {"type": field.es_type}
         if isinstance(field, AnalysedField):
             return self.get_field_column_name(field), {"type": "text", "index": False}
         name, mapping = super().get_field_mapping(field)
@@ -111,6 +126,28 @@ class LanguageMappingMixin:
 
 def _is_language_field(field):
     return type(field) is index.SearchField and field.field_name in LANGUAGE_FIELDS
+
+
+def _put_settings(index, settings):
+    try:
+        index.es.indices.put_settings(index=index.name, body={"index": settings})
+    except TypeError:  # elasticsearch-py 9 has no `body`
+        index.es.indices.put_settings(index=index.name, settings={"index": settings})
+
+
+def _rebuilder(base):
+    """`update_index` without a refresh every second while the bulk requests come in."""
+
+    def start(self):
+        index = base.start(self)
+        _put_settings(index, {"refresh_interval": "-1"})
+        return index
+
+    def finish(self):
+        _put_settings(self.index, {"refresh_interval": None})  # back to the default (1 s)
+        base.finish(self)
+
+    return type("Fast" + base.__name__, (base,), {"start": start, "finish": finish})
 
 
 def language_backend(module_path):
@@ -131,5 +168,11 @@ def language_backend(module_path):
     return type(
         "Language" + base.__name__,
         (base,),
-        {"mapping_class": mapping, "settings": settings, **compilers},
+        {
+            "mapping_class": mapping,
+            "settings": settings,
+            "basic_rebuilder_class": _rebuilder(base.basic_rebuilder_class),
+            "atomic_rebuilder_class": _rebuilder(base.atomic_rebuilder_class),
+            **compilers,
+        },
     )

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.slugs import AsciiSlugMixin
-from search.documents import SEARCH_FIELDS, page_text, search_text
+from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
@@ -86,7 +86,7 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         return items
 
 
-class DesignerPage(AsciiSlugMixin, Page):
+class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     """One designer's profile. The page title is the designer's name."""
 
     portrait = models.ForeignKey(
@@ -136,6 +136,7 @@ class DesignerPage(AsciiSlugMixin, Page):
     promote_panels = Page.promote_panels + [FieldPanel("featured")]
     override_translatable_fields = [SynchronizedField("disciplines")]
 
+    search_kind = "designer"
     search_fields = (
         Page.search_fields
         + [

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.slugs import AsciiSlugMixin
-from search.documents import SEARCH_FIELDS, page_text, search_text
+from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import StoryBlock
 from showcase.filters import ProjectFilterForm
 from showcase.images import CARD_PICTURE, with_renditions
@@ -70,7 +70,7 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         return items
 
 
-class ProjectPage(AsciiSlugMixin, Page):
+class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     """A project story. Its team, partners and programme link it to the rest of the site."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -138,6 +138,7 @@ class ProjectPage(AsciiSlugMixin, Page):
         SynchronizedField("partners"),
     ]
 
+    search_kind = "project"
     search_fields = (
         Page.search_fields
         + [index.FilterField("year"), index.FilterField("country")]
