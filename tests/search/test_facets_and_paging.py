@@ -214,9 +214,9 @@ def test_pages_cover_every_result_once(many_designers, client):
     assert [r.page.pk for r in not_a_number.results] == seen[:10]
 
 
+# The window is the engine-side path's (OpenSearch's max_result_window): OpenSearch only.
+@pytest.mark.parametrize("search_backend", ["opensearch"], indirect=True)
 def test_engine_side_paging_stops_at_the_window(many_designers, search_backend, monkeypatch):
-    if search_backend != "opensearch":
-        pytest.skip("the window is the engine-side path's (OpenSearch's max_result_window)")
     monkeypatch.setattr(service, "MAX_WINDOW", 20)
     outcome = service.search_site("zarnicorn", locale("en"), {}, 7)
     assert outcome.total == 25
@@ -250,13 +250,15 @@ def test_a_stale_index_cannot_show_a_page_that_is_no_longer_live(search_backend)
     assert [result.page.pk for result in outcome.results] == []
 
 
+# The tiers are the PostgreSQL engine's: the database backend, in the PostgreSQL leg only
+# (tests/search/conftest.py leaves this test out on SQLite rather than skipping it).
+@pytest.mark.postgres
+@pytest.mark.parametrize("search_backend", ["database"], indirect=True)
 def test_postgres_ranks_title_matches_then_a_bounded_set_of_body_matches(
     search_backend, monkeypatch
 ):
     from search.engines import PostgresEngine, get_engine
 
-    if search_backend != "database" or connection.vendor != "postgresql":
-        pytest.skip("the tiers are the PostgreSQL engine's")
     assert isinstance(get_engine(), PostgresEngine)
     titled = [add_designer(f"Glimmerwort Studio {n}") for n in range(2)]
     for n in range(6):
