@@ -103,6 +103,7 @@ class AnonymousPageCacheMiddleware:
         key, generation, stored = found
         if stored is not None:
             return self.replay(request, stored)
+        request._content_generation = generation  # the derived cache reads it from here
         response = self.get_response(request)
         if self.response_is_cacheable(request, response):
             self.prepare_for_shared_caches(response)

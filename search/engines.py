@@ -255,42 +255,33 @@ class ElasticEngine:
         text = text.strip()
         if not text:
             return []
-        fields = [f"title.{language}^{TITLE_BOOST}", f"search_body.{language}"]
         body = {
-            "query": {
-                "bool": {
-                    "must": {
-                        "multi_match": {
-                            "query": text,
-                            "fields": fields,
-                            "type": "cross_fields",
-                            "operator": "and",
-                        }
-                    },
-                    "filter": self._filters(queryset),
-                }
-            },
-            "highlight": {
-                "encoder": "html",
-                "pre_tags": ["<mark>"],
-                "post_tags": ["</mark>"],
-                "fields": {
-                    f"search_body.{language}": {"fragment_size": 160, "number_of_fragments": 2},
-                },
-            },
+            "query": self._text_query(queryset, text, language),
+            "highlight": _highlight(language),
             "_source": False,
             "stored_fields": ["pk"],
             "size": limit,
         }
         response = self._call("search", index=self._index(queryset), body=body)
-        return [
-            Hit(
-                int(hit["fields"]["pk"][0]),
-                float(hit["_score"] or 0.0),
-                hit.get("highlight", {}).get(f"search_body.{language}", []),
-            )
-            for hit in response["hits"]["hits"]
-        ]
+        return _hits(response, language)
+
+    def _text_query(self, queryset, text, language):
+        """Every word of `text` in the title or body of the visitor's language, title first,
+        within the queryset's filters (locale, live, public, type)."""
+        fields = [f"title.{language}^{TITLE_BOOST}", f"search_body.{language}"]
+        return {
+            "bool": {
+                "must": {
+                    "multi_match": {
+                        "query": text,
+                        "fields": fields,
+                        "type": "cross_fields",
+                        "operator": "and",
+                    }
+                },
+                "filter": self._filters(queryset),
+            }
+        }
 
     def autocomplete(self, queryset, text, limit):
         if not text.strip():
@@ -320,7 +311,6 @@ class ElasticEngine:
         if not text:
             return FacetedPage([], 0, {}, 0)
         now = now or timezone.now()
-        fields = [f"title.{language}^{TITLE_BOOST}", f"search_body.{language}"]
         statuses = status_filters(now)
         chosen = {
             facet: facet_filter(facet, values, statuses)
@@ -330,19 +320,7 @@ class ElasticEngine:
         body = {
             "query": {
                 "function_score": {
-                    "query": {
-                        "bool": {
-                            "must": {
-                                "multi_match": {
-                                    "query": text,
-                                    "fields": fields,
-                                    "type": "cross_fields",
-                                    "operator": "and",
-                                }
-                            },
-                            "filter": self._filters(queryset),
-                        }
-                    },
+                    "query": self._text_query(queryset, text, language),
                     # search/service.py STATUS_FACTOR
                     "functions": [
                         {"filter": _any(statuses["open"], statuses["closing_soon"]), "weight": 1.5},
@@ -360,14 +338,7 @@ class ElasticEngine:
                 }
                 for facet in FACET_FIELDS
             },
-            "highlight": {
-                "encoder": "html",
-                "pre_tags": ["<mark>"],
-                "post_tags": ["</mark>"],
-                "fields": {
-                    f"search_body.{language}": {"fragment_size": 160, "number_of_fragments": 2},
-                },
-            },
+            "highlight": _highlight(language),
             "_source": False,
             "stored_fields": ["pk"],
             "track_total_hits": True,
@@ -375,14 +346,7 @@ class ElasticEngine:
             "size": size,
         }
         response = self._call("search", index=self._index(queryset), body=body)
-        hits = [
-            Hit(
-                int(hit["fields"]["pk"][0]),
-                float(hit["_score"] or 0.0),
-                hit.get("highlight", {}).get(f"search_body.{language}", []),
-            )
-            for hit in response["hits"]["hits"]
-        ]
+        hits = _hits(response, language)
         counts = {}
         for facet in FACET_FIELDS:
             buckets = response["aggregations"][facet]["values"]["buckets"]
@@ -403,6 +367,26 @@ FACET_FIELDS = {
 }
 # Far more than the site has (30 disciplines, ~250 countries): every value gets a count.
 FACET_SIZE = 1000
+
+
+def _highlight(language):
+    return {
+        "encoder": "html",
+        "pre_tags": ["<mark>"],
+        "post_tags": ["</mark>"],
+        "fields": {f"search_body.{language}": {"fragment_size": 160, "number_of_fragments": 2}},
+    }
+
+
+def _hits(response, language):
+    return [
+        Hit(
+            int(hit["fields"]["pk"][0]),
+            float(hit["_score"] or 0.0),
+            hit.get("highlight", {}).get(f"search_body.{language}", []),
+        )
+        for hit in response["hits"]["hits"]
+    ]
 
 
 def _iso(moment):

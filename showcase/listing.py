@@ -54,9 +54,7 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
-        count_key = None
-        if self.listing_follows_content_only:
-            count_key = ("listing", self.pk, "count", *sorted(filters.items()))
+        count_key = self._listing_key("count", filters)
         paginator = CountedPaginator(
             self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
@@ -76,14 +74,22 @@ class ListingPageMixin:
         Which ids a page shows is kept until content changes (home/derived_cache.py): finding
         them sorts every matching row, while loading twelve rows by id is cheap.
         """
-        if not self.listing_follows_content_only:
+        key = self._listing_key("ids", filters, page.number)
+        if key is None:
             return list(page.object_list)
-        key = ("listing", self.pk, "ids", page.number, *sorted(filters.items()))
         ids = derived(
             request, key, lambda: [item.pk for item in page.object_list.prefetch_related(None)]
         )
-        items = {item.pk: item for item in self.filtered_items(filters).filter(pk__in=ids)}
+        # The paginator's queryset, unsliced: the same filters, prefetches and ordering.
+        rows = page.paginator.object_list.filter(pk__in=ids)
+        items = {item.pk: item for item in rows}
         return [items[pk] for pk in ids if pk in items]
+
+    def _listing_key(self, kind, filters, *extra):
+        """The derived-cache key of a listing fact, or None when the listing keeps none."""
+        if not self.listing_follows_content_only:
+            return None
+        return ("listing", self.pk, kind, *extra, *sorted(filters.items()))
 
 
 def _query_without_page(request):

@@ -21,20 +21,15 @@ def page_language_links(context, page=None):
     """Every language version of the current page (see home.languages.language_links)."""
     request = context.get("request")
     page = page or context.get("page")
-    if page is None:
+    if page is not None:
+        pk, target = page.pk, lambda: page
+    else:  # search, error pages: the links of the home page
         home = _chrome(request)["home"]
         if home is None:
             return []
-        return derived(
-            request,
-            ("language-links", home["pk"], _language(), _host(request)),
-            lambda: language_links(Page.objects.get(pk=home["pk"]), request),
-        )
-    return derived(
-        request,
-        ("language-links", page.pk, _language(), _host(request)),
-        lambda: language_links(page, request),
-    )
+        pk, target = home["pk"], lambda: Page.objects.get(pk=home["pk"])
+    key = ("language-links", pk, _language(), _host(request))
+    return derived(request, key, lambda: language_links(target(), request))
 
 
 @register.simple_tag
