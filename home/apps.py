@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home import cache_invalidation
+        from home import cache_invalidation, privacy
 
         cache_invalidation.connect()
+        privacy.install()

@@ -82,7 +82,7 @@ class HomePage(AsciiSlugMixin, Page):
                 .order_by("-year", "title")[:4]
             )
         )
-        context["open_calls"] = ProgrammePage.open_calls(self.locale)[:4]
+        context["open_calls"] = ProgrammePage.open_calls(self.locale_id)[:4]
         # The three section pages in one query (plain pages: links and titles are all it shows).
         indexes = {"designer_index": DesignerIndexPage, "project_index": ProjectIndexPage,
                    "programme_index": ProgrammeIndexPage}  # fmt: skip

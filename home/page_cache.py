@@ -46,6 +46,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 
 from home.local_cache import MISSING, LocalCache
 from home.middleware import remember_language
+from home.public_request import public_request
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and request.path_info.startswith(language_prefixes()):
+            with public_request(request):
+                return self.serve(request)
+        return self.serve(request)
+
+    def serve(self, request):
         found = self.find(request)
         if found is None:
             return self.get_response(request)

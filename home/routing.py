@@ -5,7 +5,9 @@ the site, the root page, its translation in the active locale, then two queries 
 (child by slug, then its specific row) — seven or eight queries before the page is served.
 Which page an address leads to changes only when pages are published, moved, renamed or
 deleted, so the answer (page id, type, how many path segments the page takes) is kept in the
-derived cache (home/derived_cache.py) and the page is then loaded with one query. The loaded
+derived cache (home/derived_cache.py) and the page is then loaded with one query. The site
+that answers the host, which Wagtail looks up once per request for every page link, is kept
+there too. The loaded
 page still routes the rest of the address itself (feeds and calendars of routable pages) and
 still refuses a page that is not live; Wagtail's own view then serves it as usual, with its
 privacy checks and hooks.
@@ -21,6 +23,8 @@ from home.derived_cache import derived
 
 
 def serve(request, path):
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site_for(request)
     if not hasattr(request, "_wagtail_route_for_request"):
         request._wagtail_route_for_request = route(request, path)
     return wagtail_views.serve(request, path)
@@ -41,6 +45,22 @@ def route(request, path):
         return page.route(request, components[consumed:])
     except Http404:
         return None
+
+
+def site_for(request):
+    """Wagtail's `Site.find_for_request`, from the derived cache."""
+    host = request._get_raw_host()  # as Wagtail does: ALLOWED_HOSTS is checked elsewhere
+    fields = derived(request, ("site", host, request.get_port()), lambda: _site_fields(request))
+    if fields is None:
+        return None
+    return Site.from_db(Site.objects.db, list(fields), list(fields.values()))
+
+
+def _site_fields(request):
+    site = Site._find_for_request(request)
+    if site is None:
+        return None
+    return {field.attname: getattr(site, field.attname) for field in Site._meta.concrete_fields}
 
 
 def _locate(request, path):

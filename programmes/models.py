@@ -17,10 +17,18 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.derived_cache import derived
 from home.slugs import AsciiSlugMixin
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
-from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
+from programmes.status import (
+    open_calls_q,
+    order_by_urgency,
+    programme_status,
+    status_instants,
+    status_period,
+    status_q,
+)
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_PICTURE, with_renditions
@@ -50,8 +58,6 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
     max_count_per_parent = 1
     template = "programmes/programme_index_page.html"
     filter_form_class = ProgrammeFilterForm
-    # Status and order (open calls first) change with the clock, not only on publish.
-    listing_follows_content_only = False
 
     class Meta:
         verbose_name = _("programme index")
@@ -61,6 +67,24 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
 
     def available_countries(self):
         return self.programmes().order_by().values_list("locations__country", flat=True).distinct()
+
+    def listing_moment(self, request):
+        # Status and order (open calls first) change with the clock, but only when it passes
+        # one of the programmes' dates: between two such instants the listing is constant.
+        instants = derived(request, ("programme-instants", self.pk), self._status_instants)
+        return status_period(instants)
+
+    def _status_instants(self):
+        dates = self.programmes().values_list("applications_open_at", "application_deadline")
+        return status_instants(dates)
+
+    def rows_by_id(self, ids, paginator):
+        # The cards' rows without the urgency ranking, whose SQL costs more to build than the
+        # query costs to run: the ids are already in order.
+        return self.programmes().filter(pk__in=ids).prefetch_related(*self.card_prefetches())
+
+    def card_prefetches(self):
+        return with_renditions("image", CARD_PICTURE), "locations", "disciplines"
 
     def filtered_items(self, filters):
         programmes = self.programmes()
@@ -72,9 +96,7 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
             programmes = programmes.filter(locations__country=filters["country"])
         if "discipline" in filters:
             programmes = programmes.filter(disciplines__slug=filters["discipline"])
-        programmes = programmes.prefetch_related(
-            with_renditions("image", CARD_PICTURE), "locations", "disciplines"
-        )
+        programmes = programmes.prefetch_related(*self.card_prefetches())
         # DISTINCT only when a filter through a relation can repeat rows.
         if "country" in filters or "discipline" in filters:
             programmes = programmes.distinct()
@@ -286,8 +308,11 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
         return views.programme_ics(request, self)
 
     @classmethod
-    def open_calls(cls, locale):
-        return order_by_urgency(cls.objects.live().public().filter(open_calls_q(), locale=locale))
+    def open_calls(cls, locale_id):
+        # Open calls all rank first in `order_by_urgency`, soonest deadline first; that order
+        # alone, without the ranking's SQL.
+        calls = cls.objects.live().public().filter(open_calls_q(), locale_id=locale_id)
+        return calls.order_by("application_deadline", "pk")
 
 
 class ProgrammeLocation(TranslatableMixin, Orderable):

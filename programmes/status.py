@@ -11,6 +11,7 @@ in the week a DST change falls in is an hour away from the database's answer; so
 works in UTC too, and a page object fresh from a form agrees with the listing's filter.
 """
 
+from bisect import bisect_right
 from datetime import UTC, timedelta
 
 from django.db import models
@@ -80,3 +81,20 @@ def order_by_urgency(programmes, now=None):
     return programmes.annotate(urgency=rank, urgency_at=sort_at).order_by(
         "urgency", "urgency_at", "-application_deadline"
     )
+
+
+def status_instants(dates):
+    """The sorted instants at which any of (applications open at, deadline) changes status.
+
+    Between two consecutive instants every programme keeps its status, so `status_q` and
+    `order_by_urgency` give the same answer anywhere in that stretch of time.
+    """
+    instants = set()
+    for opens_at, deadline in dates:
+        instants.update((opens_at, deadline - CLOSING_SOON, deadline))
+    return sorted(instants)
+
+
+def status_period(instants, now=None):
+    """Which stretch of time between `instants` `now` is in (0 before the first)."""
+    return bisect_right(instants, now or timezone.now())

@@ -35,9 +35,6 @@ class ListingPageMixin:
 
     per_page = 12
     filter_form_class = None
-    # Totals and ids of a listing page kept until the next publish (home/derived_cache.py);
-    # a listing whose order or filters depend on the clock turns it off.
-    listing_follows_content_only = True
 
     def get_filter_form(self, request):
         return self.filter_form_class(request.GET or None, listing_page=self, request=request)
@@ -45,6 +42,20 @@ class ListingPageMixin:
     def filtered_items(self, filters):
         """The queryset of items for the cleaned filters; implemented by each index page."""
         raise NotImplementedError
+
+    def listing_moment(self, request):
+        """What besides published content a listing's totals and order depend on.
+
+        Totals and ids are kept until the next publish (home/derived_cache.py) under a key that
+        includes this value; a listing whose order or filters follow the clock returns which
+        stretch of time it is in.
+        """
+        return None
+
+    def rows_by_id(self, ids, paginator):
+        """The rows of `ids` with what cards need: by default the paginator's own queryset (the
+        same filters, prefetches and ordering), unsliced."""
+        return paginator.object_list.filter(pk__in=ids)
 
     def decorate(self, items):
         """Attach what cards show (localized terms…) to the visible items, in constant queries."""
@@ -54,12 +65,13 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
-        count_key = self._listing_key("count", filters)
+        moment = self.listing_moment(request)
+        count_key = self._listing_key("count", filters, moment)
         paginator = CountedPaginator(
             self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
         page = paginator.get_page(request.GET.get("page"))
-        page.object_list = self.decorate(self.visible_items(request, filters, page))
+        page.object_list = self.decorate(self.visible_items(request, filters, page, moment))
         context.update(
             filter_form=form,
             active_filters=filters,
@@ -68,27 +80,20 @@ class ListingPageMixin:
         )
         return context
 
-    def visible_items(self, request, filters, page):
+    def visible_items(self, request, filters, page, moment=None):
         """The items of one listing page.
 
         Which ids a page shows is kept until content changes (home/derived_cache.py): finding
         them sorts every matching row, while loading twelve rows by id is cheap.
         """
-        key = self._listing_key("ids", filters, page.number)
-        if key is None:
-            return list(page.object_list)
+        key = self._listing_key("ids", filters, moment, page.number)
         ids = derived(
             request, key, lambda: [item.pk for item in page.object_list.prefetch_related(None)]
         )
-        # The paginator's queryset, unsliced: the same filters, prefetches and ordering.
-        rows = page.paginator.object_list.filter(pk__in=ids)
-        items = {item.pk: item for item in rows}
+        items = {item.pk: item for item in self.rows_by_id(ids, page.paginator)}
         return [items[pk] for pk in ids if pk in items]
 
     def _listing_key(self, kind, filters, *extra):
-        """The derived-cache key of a listing fact, or None when the listing keeps none."""
-        if not self.listing_follows_content_only:
-            return None
         return ("listing", self.pk, kind, *extra, *sorted(filters.items()))
 
 

@@ -11,7 +11,14 @@ import icalendar
 import pytest
 
 from programmes.models import ProgrammePage
-from programmes.status import ProgrammeStatus, status_q
+from programmes.status import (
+    ProgrammeStatus,
+    order_by_urgency,
+    programme_status,
+    status_instants,
+    status_period,
+    status_q,
+)
 from tests.programmes.conftest import BELGRADE
 
 TODAY_AT_FIVE = datetime(2026, 5, 14, 17, 0, tzinfo=BELGRADE)
@@ -145,8 +152,9 @@ def test_closing_soon_starts_seven_times_24_hours_before_a_deadline_across_dst(
 def test_the_listing_follows_the_clock_with_the_derived_cache_on(
     client, time_machine, make_programme, programme_index, settings
 ):
-    """Listing totals and ids are kept until the next publish (home/derived_cache.py), but the
-    programmes listing's status filter and order change with the clock, so it keeps neither."""
+    """Listing totals and ids are kept until the next publish (home/derived_cache.py); the
+    programmes listing's status filter and order also change with the clock, so they are kept
+    per stretch of time between two of the programmes' dates (programmes/status.py)."""
     from django.core.cache import cache
 
     settings.DERIVED_CACHE_SECONDS = 3600
@@ -164,3 +172,44 @@ def test_the_listing_follows_the_clock_with_the_derived_cache_on(
     assert listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSED)
     assert not listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSING_SOON)
     cache.clear()
+
+
+def test_status_and_order_are_constant_between_two_status_instants(
+    time_machine, make_programme, programme_index
+):
+    """`status_period` may key the listing only if nothing the clock decides changes while it
+    stays the same: check every programme's status and the listing order on both sides of, and
+    between, each instant."""
+    made = []
+    for days in (-40, -8, -3, 2, 5, 9, 20):
+        made.append(
+            make_programme(
+                title=f"Programme {days}",
+                applications_open_at=TODAY_AT_FIVE + timedelta(days=days - 30),
+                application_deadline=TODAY_AT_FIVE + timedelta(days=days),
+            )
+        )
+    programmes = programme_index.programmes()
+    instants = status_instants(
+        programmes.values_list("applications_open_at", "application_deadline")
+    )
+    for programme in made:
+        deadline = programme.application_deadline
+        assert {programme.applications_open_at, deadline - timedelta(days=7), deadline} <= set(
+            instants
+        )
+
+    def observed(now):
+        statuses = {p.pk: programme_status(p.applications_open_at, p.application_deadline, now)
+                    for p in programmes}  # fmt: skip
+        order = list(order_by_urgency(programmes, now).values_list("pk", flat=True))
+        return statuses, order
+
+    moments = []
+    for instant in instants:
+        moments += [instant - timedelta(microseconds=1), instant, instant + timedelta(hours=1)]
+    seen = {}
+    for now in sorted(moments):
+        period = status_period(instants, now)
+        assert seen.setdefault(period, observed(now)) == observed(now), now
+    assert len(seen) == len(instants) + 1
