@@ -1,5 +1,8 @@
 """The home page, standard pages and the translatable footer."""
 
+from functools import partial
+
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -12,8 +15,16 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.slugs import AsciiSlugMixin
+from programmes.periods import current_period
 from showcase.blocks import StoryBlock
 from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
+
+# The section pages the home page links to, by context name.
+SECTION_TYPES = {
+    "designer_index": "showcase.DesignerIndexPage",
+    "project_index": "showcase.ProjectIndexPage",
+    "programme_index": "programmes.ProgrammeIndexPage",
+}
 
 
 class HomePage(AsciiSlugMixin, Page):
@@ -56,8 +67,8 @@ class HomePage(AsciiSlugMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.models import ProgrammeIndexPage, ProgrammePage
-        from showcase.models import DesignerIndexPage, DesignerPage, ProjectIndexPage, ProjectPage
+        from programmes.models import ProgrammePage
+        from showcase.models import DesignerPage, ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
         # Built only when the home page's featured fragment is not cached (home_page.html):
@@ -82,19 +93,32 @@ class HomePage(AsciiSlugMixin, Page):
                 .order_by("-year", "title")[:4]
             )
         )
-        context["open_calls"] = ProgrammePage.open_calls(self.locale_id)[:4]
-        # The three section pages in one query (plain pages: links and titles are all it shows).
-        indexes = {"designer_index": DesignerIndexPage, "project_index": ProjectIndexPage,
-                   "programme_index": ProgrammeIndexPage}  # fmt: skip
-        # Content types from Django's cache; `.type()` would walk every model for subclasses.
-        types = {name: ContentType.objects.get_for_model(model) for name, model in indexes.items()}
-        sections = Page.objects.live().public().child_of(self)
-        by_type = {}
-        for section in sections.filter(content_type__in=types.values()).order_by("path"):
-            by_type.setdefault(section.content_type_id, section)
-        for name, content_type in types.items():
-            context[name] = by_type.get(content_type.pk)
+        # The open calls change with the clock as well as on publish: the fragment that shows
+        # them is kept per period between two status changes (programmes/periods.py).
+        programmes = ProgrammePage.objects.live().public().filter(locale_id=self.locale_id)
+        context["open_calls_period"] = current_period(
+            request, ("locale", self.locale_id), programmes
+        )
+        context["open_calls"] = SimpleLazyObject(
+            lambda: list(ProgrammePage.open_calls(self.locale_id)[:4])
+        )
+        sections = SimpleLazyObject(self.section_pages)
+        for name in SECTION_TYPES:
+            context[name] = SimpleLazyObject(partial(lambda name: sections.get(name), name))
         return context
+
+    def section_pages(self):
+        """The three section pages in one query (links and titles are all the page shows)."""
+        models = {name: apps.get_model(label) for name, label in SECTION_TYPES.items()}
+        # Content types from Django's cache; `.type()` would walk every model for subclasses.
+        types = {
+            ContentType.objects.get_for_model(model).pk: name for name, model in models.items()
+        }
+        sections = {}
+        pages = Page.objects.live().public().child_of(self).filter(content_type__in=types)
+        for section in pages.order_by("path"):
+            sections.setdefault(types[section.content_type_id], section)
+        return sections
 
 
 class StandardPage(AsciiSlugMixin, Page):

@@ -17,18 +17,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.derived_cache import derived
 from home.slugs import AsciiSlugMixin
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
-from programmes.status import (
-    open_calls_q,
-    order_by_urgency,
-    programme_status,
-    status_instants,
-    status_period,
-    status_q,
-)
+from programmes.periods import current_period
+from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_PICTURE, with_renditions
@@ -71,12 +64,7 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
     def listing_moment(self, request):
         # Status and order (open calls first) change with the clock, but only when it passes
         # one of the programmes' dates: between two such instants the listing is constant.
-        instants = derived(request, ("programme-instants", self.pk), self._status_instants)
-        return status_period(instants)
-
-    def _status_instants(self):
-        dates = self.programmes().values_list("applications_open_at", "application_deadline")
-        return status_instants(dates)
+        return current_period(request, ("index", self.pk), self.programmes())
 
     def rows_by_id(self, ids, paginator):
         # The cards' rows without the urgency ranking, whose SQL costs more to build than the

@@ -6,7 +6,7 @@ still answers 200; `Paginator.get_page` does the same for `?page=abc`.
 """
 
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
 from home.derived_cache import derived
 
@@ -71,26 +71,32 @@ class ListingPageMixin:
             self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
         page = paginator.get_page(request.GET.get("page"))
-        page.object_list = self.decorate(self.visible_items(request, filters, page, moment))
+        # Loaded only if the template needs the rows: the cards of a listing page are kept as
+        # one fragment (`results_key`) until content changes, and then no row is read at all.
+        page_slice = page.object_list
+        ids_key = self._listing_key("ids", filters, moment, page.number)
+        page.object_list = SimpleLazyObject(
+            lambda: self.decorate(self.visible_items(request, ids_key, page_slice, paginator))
+        )
         context.update(
             filter_form=form,
             active_filters=filters,
             items=page,
+            results_key=repr(self._listing_key("cards", filters, moment, page.number)),
             query_without_page=_query_without_page(request),
         )
         return context
 
-    def visible_items(self, request, filters, page, moment=None):
+    def visible_items(self, request, ids_key, page_slice, paginator):
         """The items of one listing page.
 
         Which ids a page shows is kept until content changes (home/derived_cache.py): finding
         them sorts every matching row, while loading twelve rows by id is cheap.
         """
-        key = self._listing_key("ids", filters, moment, page.number)
         ids = derived(
-            request, key, lambda: [item.pk for item in page.object_list.prefetch_related(None)]
+            request, ids_key, lambda: [item.pk for item in page_slice.prefetch_related(None)]
         )
-        items = {item.pk: item for item in self.rows_by_id(ids, page.paginator)}
+        items = {item.pk: item for item in self.rows_by_id(ids, paginator)}
         return [items[pk] for pk in ids if pk in items]
 
     def _listing_key(self, kind, filters, *extra):

@@ -3,6 +3,7 @@
 
 import uuid
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -46,6 +47,7 @@ def test_listing_total_choices_and_items_follow_a_publish(
     page = publish_new_designer(django_capture_on_commit_callbacks, "Aaron Aaberg", "IS")
 
     after = get(url)
+    assert "Aaron Aaberg" in after.content.decode()  # the cached cards are retired too
     assert after.context["items"].paginator.count == 15
     assert "IS" in dict(after.context["filter_form"].fields["country"].choices)
     assert page.pk in [item.pk for item in after.context["items"]]  # first by name
@@ -84,15 +86,46 @@ def test_menu_and_switcher_follow_a_renamed_section(
     assert '">Young designers</a>' in html
 
 
-def test_cached_facts_save_queries_and_keep_the_page_identical(demo, derived_cache_on, settings):
-    url = url_in(designers_index(), "en")
+def index_pages():
+    from programmes.models import ProgrammeIndexPage
+    from showcase.models import ProjectIndexPage
+
+    return [designers_index(), ProjectIndexPage.objects.get(locale__language_code="en"),
+            ProgrammeIndexPage.objects.get(locale__language_code="en")]  # fmt: skip
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("query", ["", "?page=2", "?country=RS", "?discipline=nope"])
+def test_cached_listings_read_only_their_page_and_stay_identical(
+    demo, derived_cache_on, settings, index, query
+):
+    """With everything a listing shows kept (totals, choices, ids, the cards as one fragment),
+    a warm listing reads its own page row and nothing else, and its HTML is byte for byte the
+    HTML rendered without the cache."""
+    url = url_in(index_pages()[index], "en") + query
     get(url)  # fills the cache
     with CaptureQueriesContext(connection) as cached:
         warm = get(url)
     settings.DERIVED_CACHE_SECONDS = 0
     with CaptureQueriesContext(connection) as uncached:
         cold = get(url)
-    assert len(cached) < len(uncached)
+    assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
+    assert len(uncached) > 3
+    assert warm.content == cold.content
+
+
+def test_the_cached_home_page_reads_only_its_page_and_stays_identical(
+    demo, derived_cache_on, settings
+):
+    url = url_in(demo, "en")
+    get(url)
+    with CaptureQueriesContext(connection) as cached:
+        warm = get(url)
+    settings.DERIVED_CACHE_SECONDS = 0
+    with CaptureQueriesContext(connection) as uncached:
+        cold = get(url)
+    assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
+    assert len(uncached) > 3
     assert warm.content == cold.content
 
 

@@ -213,3 +213,44 @@ def test_status_and_order_are_constant_between_two_status_instants(
         period = status_period(instants, now)
         assert seen.setdefault(period, observed(now)) == observed(now), now
     assert len(seen) == len(instants) + 1
+
+
+def test_the_home_pages_open_calls_follow_the_clock_with_the_derived_cache_on(
+    client, time_machine, make_programme, programme_index, settings
+):
+    """The home page keeps its sections, open calls included, per period between status
+    changes (programmes/periods.py): a call leaves at its deadline, another arrives when its
+    applications open, with nothing published in between."""
+    from django.core.cache import cache
+
+    settings.DERIVED_CACHE_SECONDS = 3600
+    cache.clear()
+    closing = make_programme(
+        title="Workshop Closing At Five",
+        applications_open_at=TODAY_AT_FIVE - timedelta(days=30),
+        application_deadline=TODAY_AT_FIVE,
+    )
+    opening = make_programme(
+        title="Residency Opening At Six",
+        applications_open_at=TODAY_AT_FIVE + timedelta(hours=1),
+        application_deadline=TODAY_AT_FIVE + timedelta(days=60),
+    )
+    home = programme_index.get_parent()
+
+    def open_calls_on_home():
+        html = client.get(home.url).content.decode()
+        return html.split('id="open-calls-title"')[1].split("</section>")[0]
+
+    time_machine.move_to(TODAY_AT_FIVE - timedelta(hours=1), tick=False)
+    calls = open_calls_on_home()
+    assert closing.title in calls and opening.title not in calls
+    assert open_calls_on_home() == calls  # now from the cache
+
+    time_machine.move_to(TODAY_AT_FIVE + timedelta(minutes=1), tick=False)
+    calls = open_calls_on_home()
+    assert closing.title not in calls and opening.title not in calls
+
+    time_machine.move_to(TODAY_AT_FIVE + timedelta(hours=1, minutes=1), tick=False)
+    calls = open_calls_on_home()
+    assert opening.title in calls
+    cache.clear()
