@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,7 +21,14 @@ from home.slugs import AsciiSlugMixin
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.periods import current_period
-from programmes.status import open_calls_q, order_by_urgency, programme_status, status_q
+from programmes.status import (
+    open_calls_q,
+    order_by_urgency,
+    programme_status,
+    status_instants,
+    status_period,
+    status_q,
+)
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.images import CARD_PICTURE, with_renditions
@@ -277,18 +284,34 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
         from showcase.models import ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
-        participants = [p.designer for p in self.participants.select_related("designer")]
-        context["participant_designers"] = localize_all(participants)
-        context["resulting_projects"] = (
-            ProjectPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, programme__translation_key=self.translation_key)
-            .order_by("title")
+        # The page body is kept per status period (programme_page.html); the lists below are
+        # read only when it is not in the derived cache.
+        context["status_period"] = status_period(
+            status_instants([(self.applications_open_at, self.application_deadline)])
         )
-        context["host_organisation"] = localize_all([self.host])[0] if self.host_id else None
-        context["partner_organisations"] = localize_all(self.partners.all())
-        context["discipline_terms"] = localize_all(self.disciplines.all())
-        context["locations"] = list(self.locations.all())
+        context.update(
+            participant_designers=SimpleLazyObject(
+                lambda: localize_all(
+                    p.designer for p in self.participants.select_related("designer")
+                )
+            ),
+            resulting_projects=SimpleLazyObject(
+                lambda: list(
+                    ProjectPage.objects.live()
+                    .public()
+                    .filter(
+                        locale_id=self.locale_id, programme__translation_key=self.translation_key
+                    )
+                    .order_by("title")
+                )
+            ),
+            host_organisation=SimpleLazyObject(
+                lambda: localize_all([self.host])[0] if self.host_id else None
+            ),
+            partner_organisations=SimpleLazyObject(lambda: localize_all(self.partners.all())),
+            discipline_terms=SimpleLazyObject(lambda: localize_all(self.disciplines.all())),
+            locations=SimpleLazyObject(lambda: list(self.locations.all())),
+        )
         return context
 
     @path("calendar/", name="calendar")

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -218,5 +219,5 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             .distinct()
             .order_by("-starts_on")
         )
-        context["discipline_terms"] = localize_all(self.disciplines.all())
+        context["discipline_terms"] = SimpleLazyObject(lambda: localize_all(self.disciplines.all()))
         return context

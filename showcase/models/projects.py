@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -200,16 +201,22 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        members = list(self.team_members.select_related("designer"))
-        designers = localize_all(member.designer for member in members)
-        context["team"] = list(zip(members, designers, strict=True))
-        context["discipline_terms"] = localize_all(self.disciplines.all())
-        context["theme_terms"] = localize_all(self.themes.all())
-        context["partner_organisations"] = localize_all(self.partners.all())
-        context["source_programme"] = (
-            localize_all([self.programme])[0] if self.programme_id else None
+        # Read only when the page body is not in the derived cache (project_page.html).
+        context.update(
+            team=SimpleLazyObject(self._team),
+            discipline_terms=SimpleLazyObject(lambda: localize_all(self.disciplines.all())),
+            theme_terms=SimpleLazyObject(lambda: localize_all(self.themes.all())),
+            partner_organisations=SimpleLazyObject(lambda: localize_all(self.partners.all())),
+            source_programme=SimpleLazyObject(
+                lambda: localize_all([self.programme])[0] if self.programme_id else None
+            ),
         )
         return context
+
+    def _team(self):
+        members = list(self.team_members.select_related("designer"))
+        designers = localize_all(member.designer for member in members)
+        return list(zip(members, designers, strict=True))
 
 
 class ProjectTeamMember(TranslatableMixin, Orderable):
