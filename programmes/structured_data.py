@@ -125,7 +125,7 @@ def _image_url(image, filter_spec, request):
 
 
 def _organisation(organisation):
-    if organisation is None:
+    if not organisation:  # None, or a lazy context value that holds None
         return None
     return {"@type": "Organization", "name": organisation.name, "url": organisation.website}
 

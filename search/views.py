@@ -3,8 +3,10 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
+from home.derived_cache import derived
+from home.locales import active_locale
+from home.routing import site_for
 from search.engines import SearchUnavailable
 from search.facets import KIND_LABELS, parse_selection
 from search.forms import SearchForm
@@ -14,7 +16,11 @@ from search.service import autocomplete_site, known_disciplines, search_site
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
-    selected, ignored_filters = parse_selection(request.GET, known_disciplines())
+    # Results link to pages: Wagtail's site for those links, and the disciplines, from the
+    # derived cache as on every page (home/derived_cache.py).
+    request._wagtail_site = site_for(request)
+    disciplines = derived(request, ("known-disciplines",), lambda: list(known_disciplines()))
+    selected, ignored_filters = parse_selection(request.GET, disciplines)
     context = {
         "form": form,
         "selected": selected,
@@ -29,7 +35,7 @@ def search(request):
     if query:
         try:
             context["outcome"] = search_site(
-                query, Locale.get_active(), selected, request.GET.get("page")
+                query, active_locale(), selected, request.GET.get("page")
             )
         except SearchUnavailable:
             context["unavailable"] = True
@@ -45,7 +51,7 @@ def autocomplete(request):
     if not query:
         return _json({"results": []})
     try:
-        found = autocomplete_site(query, Locale.get_active())
+        found = autocomplete_site(query, active_locale())
     except SearchUnavailable:
         return _json({"results": [], "unavailable": True})
     results = [

@@ -5,11 +5,16 @@ ImproperlyConfigured when a variable without a default is missing).
 """
 
 from .base import *  # noqa: F403
-from .base import CACHES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMPLATES, env
+from .base import CACHES, DATABASES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMPLATES, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+
+# Each worker thread keeps its database connection: opening one costs PostgreSQL a new process,
+# more than a page's queries. Health checks replace a connection the database has dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
