@@ -83,6 +83,7 @@ class ListingPageMixin:
             active_filters=filters,
             items=page,
             results_key=repr(self._listing_key("cards", filters, moment, page.number)),
+            filters_key=_filters_key(form),
             query_without_page=_query_without_page(request),
         )
         return context
@@ -101,6 +102,20 @@ class ListingPageMixin:
 
     def _listing_key(self, kind, filters, *extra):
         return ("listing", self.pk, kind, *extra, *sorted(filters.items()))
+
+
+def _filters_key(form):
+    """The form's values as its widgets show them, when all of them validated; else None.
+
+    Valid values come from the fields' choices (a checkbox shows only ticked or not), so the
+    number of keys is bounded; a made-up value is shown back with its message, rendered each
+    time.
+    """
+    if not form.is_bound:
+        return "unbound"
+    if form.errors:
+        return None
+    return repr([(name, form[name].value()) for name in form.fields])
 
 
 def _query_without_page(request):

@@ -95,7 +95,11 @@ def index_pages():
 
 
 @pytest.mark.parametrize("index", [0, 1, 2])
-@pytest.mark.parametrize("query", ["", "?page=2", "?country=RS", "?discipline=nope"])
+@pytest.mark.parametrize(
+    "query",
+    ["", "?page=2", "?country=RS", "?discipline=nope", "?country=XX&collaboration=whatever",
+     "?country=RS&collaboration=on&mobility=yes"],
+)  # fmt: skip
 def test_cached_listings_read_only_their_page_and_stay_identical(
     demo, derived_cache_on, settings, index, query
 ):
@@ -211,3 +215,22 @@ def test_worker_memory_is_bounded_and_expires():
     assert local.get("b") is MISSING and local.get("a") == 1 and len(local) == 2
     now[0] += 61
     assert local.get("a") is MISSING
+
+
+def test_filter_forms_are_kept_only_for_values_from_their_choices(demo, derived_cache_on):
+    """A made-up value is shown back with its message on every request and never becomes a
+    cache key; valid values share one kept form."""
+    from home.derived_cache import local
+
+    url = url_in(designers_index(), "en")
+    get(f"{url}?country=WW")  # keeps the unfiltered listing's facts (the value is ignored)
+    get(f"{url}?collaboration=on")  # and those of the collaboration filter, and its form
+    kept = len(local)
+    for made_up in ("XX", "YY", "ZZ"):
+        html = get(f"{url}?country={made_up}").content.decode()
+        assert "is not one of the choices" in html
+    # Any word ticks a box, and the box looks the same: the form kept for "on" is reused.
+    assert "checked" in get(f"{url}?collaboration=whatever").content.decode()
+    assert len(local) == kept
+    get(f"{url}?country=RS")
+    assert len(local) > kept
