@@ -118,10 +118,26 @@ def test_cached_listings_read_only_their_page_and_stay_identical(
     assert warm.content == cold.content
 
 
-def test_the_cached_home_page_reads_only_its_page_and_stays_identical(
-    demo, derived_cache_on, settings
+def detail_pages(demo):
+    from programmes.models import ProgrammePage
+    from showcase.models import ProjectPage
+
+    def first(model):
+        return model.objects.live().filter(locale__language_code="en").order_by("title")[0]
+
+    return {"home": demo, "designer": first(DesignerPage), "project": first(ProjectPage),
+            "programme": first(ProgrammePage)}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["home", "designer", "project", "programme"])
+@pytest.mark.parametrize("language", ["en", "sr-latn"])
+def test_cached_pages_read_only_their_page_and_stay_identical(
+    demo, derived_cache_on, settings, kind, language
 ):
-    url = url_in(demo, "en")
+    """Header, footer, body and JSON-LD kept as fragments: a warm page reads its own row and
+    nothing else, and its HTML is byte for byte the HTML rendered without the cache (the
+    current section marked in the menu, this page's language links)."""
+    url = url_in(detail_pages(demo)[kind], language)
     get(url)
     with CaptureQueriesContext(connection) as cached:
         warm = get(url)
@@ -131,6 +147,14 @@ def test_the_cached_home_page_reads_only_its_page_and_stays_identical(
     assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
     assert len(uncached) > 3
     assert warm.content == cold.content
+
+
+def test_the_search_page_keeps_its_chrome_and_stays_identical(demo, derived_cache_on, settings):
+    url = url_in(demo, "en") + "search/?q=Belgrade"
+    get(url)
+    warm = get(url)
+    settings.DERIVED_CACHE_SECONDS = 0
+    assert warm.content == get(url).content
 
 
 def test_cached_routes_serve_pages_subroutes_and_follow_unpublishing(
