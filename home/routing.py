@@ -38,8 +38,9 @@ def route(request, path):
         return None
     page_id, content_type_id, consumed = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first()
-    if page is None:  # deleted since: the cache is about to be retired anyway
+    try:
+        page = model.objects.get(pk=page_id)
+    except model.DoesNotExist:  # deleted since: the cache is about to be retired anyway
         return Page.route_for_request(request, path)
     try:
         return page.route(request, components[consumed:])
