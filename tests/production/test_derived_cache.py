@@ -86,6 +86,20 @@ def test_menu_and_switcher_follow_a_renamed_section(
     assert '">Young designers</a>' in html
 
 
+def assert_one_query_when_warm_and_identical(url, settings):
+    """A warm page reads its own row and nothing else, and its HTML is byte for byte the HTML
+    rendered without the derived cache."""
+    get(url)  # fills the cache
+    with CaptureQueriesContext(connection) as cached:
+        warm = get(url)
+    settings.DERIVED_CACHE_SECONDS = 0
+    with CaptureQueriesContext(connection) as uncached:
+        cold = get(url)
+    assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
+    assert len(uncached) > 3
+    assert warm.content == cold.content
+
+
 def index_pages():
     from programmes.models import ProgrammeIndexPage
     from showcase.models import ProjectIndexPage
@@ -107,15 +121,7 @@ def test_cached_listings_read_only_their_page_and_stay_identical(
     a warm listing reads its own page row and nothing else, and its HTML is byte for byte the
     HTML rendered without the cache."""
     url = url_in(index_pages()[index], "en") + query
-    get(url)  # fills the cache
-    with CaptureQueriesContext(connection) as cached:
-        warm = get(url)
-    settings.DERIVED_CACHE_SECONDS = 0
-    with CaptureQueriesContext(connection) as uncached:
-        cold = get(url)
-    assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
-    assert len(uncached) > 3
-    assert warm.content == cold.content
+    assert_one_query_when_warm_and_identical(url, settings)
 
 
 def detail_pages(demo):
@@ -138,15 +144,7 @@ def test_cached_pages_read_only_their_page_and_stay_identical(
     nothing else, and its HTML is byte for byte the HTML rendered without the cache (the
     current section marked in the menu, this page's language links)."""
     url = url_in(detail_pages(demo)[kind], language)
-    get(url)
-    with CaptureQueriesContext(connection) as cached:
-        warm = get(url)
-    settings.DERIVED_CACHE_SECONDS = 0
-    with CaptureQueriesContext(connection) as uncached:
-        cold = get(url)
-    assert len(cached) == 1, [q["sql"][:80] for q in cached.captured_queries]
-    assert len(uncached) > 3
-    assert warm.content == cold.content
+    assert_one_query_when_warm_and_identical(url, settings)
 
 
 def test_the_search_page_keeps_its_chrome_and_stays_identical(demo, derived_cache_on, settings):
