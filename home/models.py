@@ -1,7 +1,5 @@
 """The home page, standard pages and the translatable footer."""
 
-from functools import partial
-
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -104,7 +102,7 @@ class HomePage(AsciiSlugMixin, Page):
         )
         sections = SimpleLazyObject(self.section_pages)
         for name in SECTION_TYPES:
-            context[name] = SimpleLazyObject(partial(lambda name: sections.get(name), name))
+            context[name] = SimpleLazyObject(lambda name=name: sections.get(name))
         return context
 
     def section_pages(self):

@@ -4,6 +4,7 @@ each test runs in a transaction that is rolled back, so tests see the same site.
 import os
 
 import pytest
+from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale
@@ -48,3 +49,13 @@ def url_in(page, language):
 
 def running_in_ci():
     return os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture
+def derived_cache_on(settings):
+    """Only the derived cache (home/derived_cache.py): pages still render on every request."""
+    settings.DERIVED_CACHE_SECONDS = 3600
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    cache.clear()
+    yield cache
+    cache.clear()

@@ -103,16 +103,6 @@ if env("TEST_DATABASE_NAME", default=""):
     # Lets parallel test runs against one PostgreSQL server use separate test databases.
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME")}
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
-    "DATABASE_PREPARED_STATEMENTS", default=False
-):
-    # Pages run the same few multi-table queries on every view; PostgreSQL spends more time
-    # planning them (about 1 ms each) than running them. Server-side binding lets psycopg
-    # prepare a query on a connection once it has run PREPARE_THRESHOLD times, and PostgreSQL
-    # then reuses its plan. Not behind a pooler in transaction mode (docs/operations.md).
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=env.int("PREPARE_THRESHOLD", default=5)
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://mikser")}

@@ -20,13 +20,3 @@ def admin_user(db):
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(username="admin")
-
-
-@pytest.fixture
-def derived_cache_on(settings):
-    """Only the derived cache (home/derived_cache.py): pages still render on every request."""
-    settings.DERIVED_CACHE_SECONDS = 3600
-    cache = caches[settings.PAGE_CACHE_ALIAS]
-    cache.clear()
-    yield cache
-    cache.clear()

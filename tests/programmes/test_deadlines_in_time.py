@@ -149,21 +149,21 @@ def test_closing_soon_starts_seven_times_24_hours_before_a_deadline_across_dst(
         assert listed_with_status(client, programme_index, programme, expected)
 
 
-def test_the_listing_follows_the_clock_with_the_derived_cache_on(
-    client, time_machine, make_programme, programme_index, settings
-):
-    """Listing totals and ids are kept until the next publish (home/derived_cache.py); the
-    programmes listing's status filter and order also change with the clock, so they are kept
-    per stretch of time between two of the programmes' dates (programmes/status.py)."""
-    from django.core.cache import cache
-
-    settings.DERIVED_CACHE_SECONDS = 3600
-    cache.clear()
-    programme = make_programme(
+def workshop_closing_at_five(make_programme):
+    return make_programme(
         title="Workshop Closing At Five",
         applications_open_at=TODAY_AT_FIVE - timedelta(days=30),
         application_deadline=TODAY_AT_FIVE,
     )
+
+
+def test_the_listing_follows_the_clock_with_the_derived_cache_on(
+    client, time_machine, make_programme, programme_index, derived_cache_on
+):
+    """Listing totals and ids are kept until the next publish (home/derived_cache.py); the
+    programmes listing's status filter and order also change with the clock, so they are kept
+    per stretch of time between two of the programmes' dates (programmes/periods.py)."""
+    programme = workshop_closing_at_five(make_programme)
     time_machine.move_to(TODAY_AT_FIVE - timedelta(hours=1), tick=False)
     assert listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSING_SOON)
     assert not listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSED)
@@ -171,7 +171,6 @@ def test_the_listing_follows_the_clock_with_the_derived_cache_on(
     time_machine.move_to(TODAY_AT_FIVE + timedelta(minutes=1), tick=False)
     assert listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSED)
     assert not listed_with_status(client, programme_index, programme, ProgrammeStatus.CLOSING_SOON)
-    cache.clear()
 
 
 def test_status_and_order_are_constant_between_two_status_instants(
@@ -216,20 +215,12 @@ def test_status_and_order_are_constant_between_two_status_instants(
 
 
 def test_the_home_pages_open_calls_follow_the_clock_with_the_derived_cache_on(
-    client, time_machine, make_programme, programme_index, settings
+    client, time_machine, make_programme, programme_index, derived_cache_on
 ):
     """The home page keeps its sections, open calls included, per period between status
     changes (programmes/periods.py): a call leaves at its deadline, another arrives when its
     applications open, with nothing published in between."""
-    from django.core.cache import cache
-
-    settings.DERIVED_CACHE_SECONDS = 3600
-    cache.clear()
-    closing = make_programme(
-        title="Workshop Closing At Five",
-        applications_open_at=TODAY_AT_FIVE - timedelta(days=30),
-        application_deadline=TODAY_AT_FIVE,
-    )
+    closing = workshop_closing_at_five(make_programme)
     opening = make_programme(
         title="Residency Opening At Six",
         applications_open_at=TODAY_AT_FIVE + timedelta(hours=1),
@@ -253,4 +244,3 @@ def test_the_home_pages_open_calls_follow_the_clock_with_the_derived_cache_on(
     time_machine.move_to(TODAY_AT_FIVE + timedelta(hours=1, minutes=1), tick=False)
     calls = open_calls_on_home()
     assert opening.title in calls
-    cache.clear()
