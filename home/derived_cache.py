@@ -18,6 +18,7 @@ from django.conf import settings
 
 from home.local_cache import MISSING, LocalCache
 from home.page_cache import current_generation, page_cache
+from home.public_request import renders_published_content
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +40,10 @@ def derived(request, key_parts, compute, keep=None):
     """`compute()`, or its value stored under the current content generation.
 
     `keep(value)` says whether a computed value is worth storing (the router does not store
-    addresses that lead nowhere, so made-up URLs cannot fill the cache).
+    addresses that lead nowhere, so made-up URLs cannot fill the cache). A preview, or a request
+    that did not come in through the site's middleware, always computes (home/public_request.py).
     """
-    if not settings.DERIVED_CACHE_SECONDS:
+    if not settings.DERIVED_CACHE_SECONDS or not renders_published_content(request):
         return compute()
     try:
         digest = hashlib.sha256(repr(tuple(key_parts)).encode()).hexdigest()[:32]

@@ -46,7 +46,11 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 
 from home.local_cache import MISSING, LocalCache
 from home.middleware import remember_language
-from home.public_request import public_request
+from home.public_request import (
+    mark_published_content,
+    public_request,
+    renders_published_content,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +102,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        mark_published_content(request)
+        if not renders_published_content(request):
+            # A preview, on the page's own path and host: neither cache, and Wagtail's own
+            # privacy checks (home/public_request.py).
+            with public_request(None):
+                return self.get_response(request)
         if request.method in ("GET", "HEAD") and request.path_info.startswith(language_prefixes()):
             with public_request(request):
                 return self.serve(request)
@@ -196,6 +206,8 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def response_is_cacheable(request, response):
+        if not renders_published_content(request):  # `serve_preview` marks it `is_preview`
+            return False
         if response.status_code != 200 or response.streaming:
             return False
         # The language cookie is set again on every hit; any other cookie is somebody's own.
