@@ -12,10 +12,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.slugs import AsciiSlugMixin
+from languages.slugs import AsciiSlugMixin
+from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from programmes.periods import current_period
-from showcase.blocks import StoryBlock
-from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
+from stories.blocks import StoryBlock
 
 # The section pages the home page links to, by context name.
 SECTION_TYPES = {

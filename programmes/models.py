@@ -17,7 +17,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import AsciiSlugMixin
+from languages.localization import attach_localized, localize_all
+from languages.slugs import AsciiSlugMixin
+from listings.pages import ListingPageMixin
+from pictures.specs import CARD_PICTURE, with_renditions
 from programmes import views
 from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
 from programmes.periods import current_period
@@ -30,10 +33,7 @@ from programmes.status import (
     status_q,
 )
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
-from showcase.blocks import RICH_TEXT_FEATURES
-from showcase.images import CARD_PICTURE, with_renditions
-from showcase.listing import ListingPageMixin
-from showcase.localization import attach_localized, localize_all
+from stories.blocks import RICH_TEXT_FEATURES
 
 TIME_ZONES = [
     ("Europe/Belgrade", _("Belgrade (Central European Time)")),

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
 
 _WORD = re.compile(r"\w+")
 _SPECIAL_LETTERS = str.maketrans({"đ": "dj", "Đ": "Dj", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l"})

@@ -141,7 +141,7 @@ def page_text(page, *parts):
     Related snippets and pages (disciplines, partners, team members) are written in their
     translation into the page's locale; country names in the page's language.
     """
-    from showcase.localization import localize_all
+    from languages.localization import localize_all
 
     with translation.override(_language(page)):
         texts = []

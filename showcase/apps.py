@@ -12,7 +12,7 @@ class ShowcaseConfig(AppConfig):
         from wagtail.images import get_image_model
 
         from showcase.submissions import review
-        from showcase.submissions.images import strip_metadata
+        from showcase.submissions.uploaded_images import strip_metadata
 
         review.connect()
         # Every new original is cleaned before it is stored, so no rendition inherits EXIF

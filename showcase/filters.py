@@ -5,8 +5,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.derived_cache import derived
-from home.locales import active_locale
+from caching.derived_cache import derived
+from languages.locales import active_locale
 from showcase.models.taxonomy import Discipline, Theme
 
 YES = "yes"

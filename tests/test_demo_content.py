@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
+from demo.loader import ADMIN_PASSWORD, ADMIN_USERNAME, DemoLoader
 from programmes.models import ProgrammePage
 from showcase.models import DesignerPage, Discipline, Organisation, ProjectPage, Theme
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.script_check import serbian_pages_with_latin_text
-from home.translation_status import outdated_translation_pages
-from home.transliteration import html_to_latin
+from languages.script_check import serbian_pages_with_latin_text
+from languages.translation_status import outdated_translation_pages
+from languages.transliteration import html_to_latin
 from showcase.models import DesignerPage, ProjectPage
 from tests.conftest import LANGUAGE_VERSIONS, url_in
 

@@ -208,7 +208,7 @@ def test_cyrillic_file_names_reach_serbian_latin_unconverted(client, demo):
 
 
 def test_every_template_picture_is_declared_and_prefetchable():
-    """A template asking for a picture not in showcase.images.PICTURES would not be prefetched."""
+    """A template asking for a picture not in pictures.specs.PICTURES would not be prefetched."""
     root = Path(settings.BASE_DIR)
     found = set()
     for path in [*root.glob("*/templates/**/*.html"), *root.glob("site/templates/**/*.html")]:

@@ -2,9 +2,9 @@
 
 import pytest
 
-from home.script_check import is_latin_serbian
-from home.slugs import ascii_slug
-from home.transliteration import html_to_latin, to_latin
+from languages.script_check import is_latin_serbian
+from languages.slugs import ascii_slug
+from languages.transliteration import html_to_latin, to_latin
 
 ALPHABET = {
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Ђ": "Đ", "Е": "E", "Ж": "Ž", "З": "Z",

@@ -1,24 +1,24 @@
 """Template tags for the header, the footer and the language switcher.
 
 They appear on every page, so what they show is worked out once per content generation and
-kept as plain data (home/derived_cache.py): URLs, titles and ids, not pages.
+kept as plain data (caching/derived_cache.py): URLs, titles and ids, not pages.
 """
 
 from django import template
 from django.utils import translation
 from wagtail.models import Page
 
-from home.derived_cache import derived
-from home.languages import bcp47, language_links
-from home.locales import active_locale
+from caching.derived_cache import derived
 from home.models import FooterText, HomePage
+from languages.locales import active_locale
+from languages.versions import bcp47, language_links
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def page_language_links(context, page=None):
-    """Every language version of the current page (see home.languages.language_links)."""
+    """Every language version of the current page (see languages.versions.language_links)."""
     request = context.get("request")
     page = page or context.get("page")
     if page is not None:

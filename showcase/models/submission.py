@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from showcase.blocks import RICH_TEXT_FEATURES
+from stories.blocks import RICH_TEXT_FEATURES
 
 
 class PortfolioSubmissionPage(Page):

@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_countries import countries
 
-from showcase.localization import localize_all
-from showcase.submissions.images import check_and_clean
+from languages.localization import localize_all
+from showcase.submissions.uploaded_images import check_and_clean
 
 MAX_PROJECTS = 5
 MAX_IMAGES_PER_PROJECT = 12

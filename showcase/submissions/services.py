@@ -26,7 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry
 from wagtail.rich_text import RichText
 
-from home.slugs import ascii_slug
+from languages.slugs import ascii_slug
 from showcase.models import (
     DesignerIndexPage,
     DesignerPage,
