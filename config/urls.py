@@ -34,7 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("showcase.submissions.urls")),
-    # Wagtail's page view with routes kept until content changes (caching/wagtail_patches/routing.py).
+    # Wagtail's page view, routes kept until content changes (caching/wagtail_patches/routing.py).
     re_path(wagtail_serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

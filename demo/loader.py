@@ -24,7 +24,7 @@ from demo.data import taxonomy as taxonomy_data
 from demo.submission_page import load_submission_page
 from demo.translate import translate
 from home.models import FooterText, HomePage, StandardPage
-from pictures.specs import warm_renditions
+from pictures.warming import warm_renditions
 from programmes.models import (
     ProgrammeIndexPage,
     ProgrammeLocation,

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from languages.slugs import AsciiSlugMixin
-from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, SQUARE_PICTURE, with_renditions
 from programmes.periods import current_period
 from stories.blocks import StoryBlock
 
@@ -60,6 +60,8 @@ class HomePage(AsciiSlugMixin, Page):
     ]
     max_count_per_parent = 1
     template = "home/home_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"hero_image": (HERO_PICTURE,)}
 
     class Meta:
         verbose_name = _("home page")
@@ -132,6 +134,7 @@ class StandardPage(AsciiSlugMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
+    picture_streams = ("body",)  # pictures/warming.py
 
     class Meta:
         verbose_name = _("standard page")

@@ -1,26 +1,13 @@
-"""Find Serbian text that arrived in Latin script, so an editor can look at it.
+"""Find Serbian pages with text that arrived in Latin script, so an editor can look at them.
 
-Serbian content is written in Cyrillic and `/sr-latn/` is derived from it. Latin cannot be
-converted back to Cyrillic exactly (nadživeti is надживети, injekcija is инјекција), so Latin
-Serbian from a PO file, a submission or a paste is kept as written and listed for an editor.
+What counts as Serbian in Latin is `languages.scripts.is_latin_serbian`.
 """
-
-import re
 
 from wagtail.models import Page
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
-_TAGS = re.compile(r"<[^>]+>")
-_LATIN_WORD = re.compile(r"\b[A-Za-zČčĆćŽžŠšĐđ]{3,}\b")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-
-
-def is_latin_serbian(text):
-    """True when text has Latin words and no Cyrillic (URLs and e-mail addresses aside)."""
-    text = _URL_OR_EMAIL.sub(" ", _TAGS.sub(" ", text or ""))
-    return bool(_LATIN_WORD.search(text)) and not _CYRILLIC.search(text)
+from languages.scripts import is_latin_serbian
 
 
 def latin_segments(instance):

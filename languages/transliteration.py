@@ -10,15 +10,16 @@ import re
 
 import cyrtranslit
 
+from languages.scripts import CYRILLIC
+
 DIGRAPHS = {"Љ": "LJ", "Њ": "NJ", "Џ": "DŽ"}
 _CAPITAL_DIGRAPH = re.compile(
     r"[ЉЊЏ](?=\W*[A-ZА-ЯЂЈЉЊЋЏ])|(?<=[A-ZА-ЯЂЈЉЊЋЏ])[ЉЊЏ](?![a-zа-яђјљњћџ])"
 )
-_HAS_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def to_latin(text):
-    if not text or not _HAS_CYRILLIC.search(text):
+    if not text or not CYRILLIC.search(text):
         return text
     text = _CAPITAL_DIGRAPH.sub(lambda m: DIGRAPHS[m.group()], text)
     return cyrtranslit.to_latin(text, "sr")
@@ -45,7 +46,7 @@ def html_to_latin(markup):
     URLs, scripts, styles, form values and markup are left untouched, so links keep pointing
     where they pointed and what a visitor typed into a form comes back as typed.
     """
-    if not _HAS_CYRILLIC.search(markup):
+    if not CYRILLIC.search(markup):
         return markup
     out, position = [], 0
     for match in _UNTOUCHED.finditer(markup):
@@ -61,6 +62,6 @@ def _convert_chunk(chunk):
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             pieces[i] = to_latin(piece)
-        elif _HAS_CYRILLIC.search(piece):
+        elif CYRILLIC.search(piece):
             pieces[i] = _ATTRIBUTE.sub(lambda m: m.group(1) + to_latin(m.group(2)), piece)
     return "".join(pieces)

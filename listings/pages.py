@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.utils.functional import SimpleLazyObject, cached_property
 
 from caching.derived_cache import derived
+from listings.query_strings import query_without
 
 
 class CountedPaginator(Paginator):
@@ -84,7 +85,7 @@ class ListingPageMixin:
             items=page,
             results_key=repr(self._listing_key("cards", filters, moment, page.number)),
             filters_key=_filters_key(form),
-            query_without_page=_query_without_page(request),
+            query_without_page=query_without(request, "page"),
         )
         return context
 
@@ -116,9 +117,3 @@ def _filters_key(form):
     if form.errors:
         return None
     return repr([(name, form[name].value()) for name in form.fields])
-
-
-def _query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()

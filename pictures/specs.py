@@ -1,5 +1,7 @@
 """The pictures the public templates draw, and prefetching their renditions.
 
+Rendition warming (which images the live pages show, as which picture) is pictures/warming.py.
+
 Every public image is a `{% picture %}`: AVIF and WebP `<source>`s and a JPEG `<img>`, each in
 several widths (docs/browser-and-accessibility.md, "Responsive images"). The template tag only
 takes literal filter specs, so each template repeats one of the PICTURES below word for word;
@@ -59,66 +61,3 @@ def with_renditions(relation, *pictures):
     """A Prefetch for an image foreign key, with the renditions of `pictures` prefetched."""
     images = get_image_model().objects.prefetch_renditions(*renditions_of(*pictures))
     return Prefetch(relation, queryset=images)
-
-
-def pictures_in_use(only=None):
-    """(image, picture) for every image a live page shows, with the picture it is shown as.
-
-    `only`: a collection of pictures (PICTURES values) to limit the answer to.
-    """
-    from home.models import HomePage, StandardPage
-    from programmes.models import ProgrammePage
-    from showcase.models import DesignerPage, ProjectPage
-
-    def images(model, field):
-        ids = model.objects.live().exclude(**{f"{field}__isnull": True})
-        return ids.values_list(field, flat=True).distinct()
-
-    wanted = [
-        (images(HomePage, "hero_image"), HERO_PICTURE),
-        (images(DesignerPage, "portrait"), SQUARE_PICTURE),
-        (images(ProjectPage, "cover_image"), CARD_PICTURE),
-        (images(ProjectPage, "cover_image"), HERO_PICTURE),
-        (images(ProgrammePage, "image"), CARD_PICTURE),
-        (images(ProgrammePage, "image"), PROGRAMME_PICTURE),
-    ]
-    body = {BODY_PICTURE: set(), GALLERY_PICTURE: set()}
-    if only is None or BODY_PICTURE in only or GALLERY_PICTURE in only:
-        bodies = [
-            *ProjectPage.objects.live().only("body"),
-            *StandardPage.objects.live().only("body"),
-        ]
-    else:
-        bodies = []
-    for page in bodies:
-        for block in page.body:
-            if block.block_type == "image" and block.value["image"]:
-                body[BODY_PICTURE].add(block.value["image"].pk)
-            elif block.block_type == "gallery":
-                body[GALLERY_PICTURE].update(
-                    item["image"].pk for item in block.value["images"] if item["image"]
-                )
-    wanted += [(ids, picture) for picture, ids in body.items()]
-
-    Image = get_image_model()
-    for ids, picture in wanted:
-        if only is not None and picture not in only:
-            continue
-        for image in Image.objects.filter(pk__in=list(ids)).prefetch_renditions(
-            *renditions_of(picture)
-        ):
-            yield image, picture
-
-
-def warm_renditions(only=None, log=lambda message: None):
-    """Make every rendition the public pages ask for, so no visitor waits for AVIF encoding.
-
-    Idempotent: renditions that exist are found, not made again. Returns how many pictures were
-    checked.
-    """
-    count = 0
-    for image, picture in pictures_in_use(only):
-        image.get_renditions(*renditions_of(picture))
-        count += 1
-    log(f"Renditions ready for {count} pictures.")
-    return count

@@ -20,9 +20,10 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, PROGRAMME_PICTURE, with_renditions
 from programmes import views
-from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
+from programmes.filters import ProgrammeFilterForm
+from programmes.kinds import PROGRAMME_KINDS
 from programmes.periods import current_period
 from programmes.status import (
     open_calls_q,
@@ -222,6 +223,8 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
     template = "programmes/programme_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"image": (CARD_PICTURE, PROGRAMME_PICTURE)}
 
     class Meta:
         verbose_name = _("programme")

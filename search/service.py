@@ -26,8 +26,8 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.models import Page
 
-from programmes.status import ProgrammeStatus, programme_status
-from search.engines import get_engine
+from programmes.status import programme_status
+from search.engines import STATUS_FACTOR, get_engine
 from search.facets import build_facets, count_facets, kind_models, load_facts, matches
 
 # Results considered per query. Beyond it a query is too broad to browse: the page says that
@@ -37,11 +37,6 @@ PAGE_SIZE = 10
 AUTOCOMPLETE_SIZE = 8
 # How deep the engine-side path pages (OpenSearch's default index.max_result_window).
 MAX_WINDOW = 10_000
-STATUS_FACTOR = {
-    ProgrammeStatus.OPEN: 1.5,
-    ProgrammeStatus.CLOSING_SOON: 1.5,
-    ProgrammeStatus.UPCOMING: 1.2,
-}
 
 
 def searchable_pages(locale):

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from caching.derived_cache import derived
 from caching.wagtail_patches.routing import site_for
 from languages.locales import active_locale
+from listings.query_strings import query_without
 from search.engines import SearchUnavailable
 from search.facets import KIND_LABELS, parse_selection
 from search.forms import SearchForm
@@ -27,7 +28,7 @@ def search(request):
         "ignored_filters": ignored_filters,
         "outcome": None,
         "unavailable": False,
-        "query_without_page": _query_without(request, "page"),
+        "query_without_page": query_without(request, "page"),
     }
     if not form.is_valid():
         return TemplateResponse(request, "search/search.html", context, status=400)
@@ -59,12 +60,6 @@ def autocomplete(request):
         for page, kind in found
     ]
     return _json({"results": results})
-
-
-def _query_without(request, name):
-    query = request.GET.copy()
-    query.pop(name, None)
-    return query.urlencode()
 
 
 def _json(data, status=200):

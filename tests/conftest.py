@@ -16,7 +16,8 @@ LANGUAGE_VERSIONS = ["en", "sr", "sr-latn", "sv"]
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from demo.loader import DemoLoader
-    from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, warm_renditions
+    from pictures.specs import CARD_PICTURE, SQUARE_PICTURE
+    from pictures.warming import warm_renditions
 
     with django_db_blocker.unblock():
         DemoLoader(log=lambda *args: None).run()  # DEMO_WARM_RENDITIONS is off in tests

@@ -16,8 +16,9 @@ from PIL import features
 from wagtail.images.models import Filter
 from wagtail.models import Locale
 
+from pictures import specs as images
+from pictures import warming
 from programmes.models import ProgrammeIndexPage, ProgrammePage
-from showcase import images
 from showcase.models import DesignerIndexPage, DesignerPage, ProjectIndexPage, ProjectPage
 from tests.conftest import url_in
 
@@ -226,11 +227,11 @@ def test_warm_renditions_makes_every_rendition_once(demo):
     from wagtail.images import get_image_model
 
     rendition_model = get_image_model().get_rendition_model()
-    images.warm_renditions(only=[images.PROGRAMME_PICTURE])
+    warming.warm_renditions(only=[images.PROGRAMME_PICTURE])
     made = rendition_model.objects.count()
-    assert images.warm_renditions(only=[images.PROGRAMME_PICTURE]) >= 1
+    assert warming.warm_renditions(only=[images.PROGRAMME_PICTURE]) >= 1
     assert rendition_model.objects.count() == made
-    for image, picture in images.pictures_in_use(only=[images.PROGRAMME_PICTURE]):
+    for image, picture in warming.pictures_in_use(only=[images.PROGRAMME_PICTURE]):
         specs = set(images.renditions_of(picture))
         assert specs <= {r.filter_spec for r in image.renditions.all()}
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from languages.script_check import is_latin_serbian
+from languages.scripts import is_latin_serbian
 from languages.slugs import ascii_slug
 from languages.transliteration import html_to_latin, to_latin
 

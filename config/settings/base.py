@@ -202,7 +202,7 @@ SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
 SUBMISSION_ORPHAN_GRACE_MINUTES = env.int("SUBMISSION_ORPHAN_GRACE_MINUTES", default=60)
 
 # `load_demo_content` makes the AVIF/WebP/JPEG renditions of every live page ahead of visitors
-# (pictures/specs.py warm_renditions; about a minute and a half for the demo).
+# (pictures/warming.py; about a minute and a half for the demo).
 DEMO_WARM_RENDITIONS = env.bool("DEMO_WARM_RENDITIONS", default=True)
 # django-ratelimit reads the client address from here; behind a proxy set it to a function
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).

@@ -163,6 +163,8 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     parent_page_types = ["showcase.DesignerIndexPage"]
     subpage_types = []
     template = "showcase/designer_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"portrait": (SQUARE_PICTURE,)}
 
     class Meta:
         verbose_name = _("designer")

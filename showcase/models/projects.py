@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.filters import ProjectFilterForm
 from stories.blocks import StoryBlock
@@ -159,6 +159,9 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     parent_page_types = ["showcase.ProjectIndexPage"]
     subpage_types = []
     template = "showcase/project_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE)}
+    picture_streams = ("body",)
 
     class Meta:
         verbose_name = _("project")

@@ -26,6 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry
 from wagtail.rich_text import RichText
 
+from languages.scripts import is_latin_serbian
 from languages.slugs import ascii_slug
 from showcase.models import (
     DesignerIndexPage,
@@ -37,9 +38,6 @@ from showcase.models import (
     ProjectTeamMember,
 )
 from showcase.submissions import collections, orphans
-
-CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]{2,}")
 
 
 class SubmissionUnavailable(Exception):
@@ -85,10 +83,7 @@ def latin_script_fields(locale, designer, projects):
         texts[f"project_{n}_role"] = project.role
         for m, (_image, alt) in enumerate(project.images, start=1):
             texts[f"project_{n}_image_{m}_alt"] = alt
-    return [
-        name for name, text in texts.items()
-        if LATIN_WORD.search(text) and not CYRILLIC.search(text)
-    ]  # fmt: skip
+    return [name for name, text in texts.items() if is_latin_serbian(text)]
 
 
 def snapshot(designer, projects, language):

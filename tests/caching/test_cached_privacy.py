@@ -1,6 +1,6 @@
-"""Privacy answered from the derived cache (caching/wagtail_patches/privacy.py) is never older than the last change:
-a page made private leaves listings and asks for its password at once, and aliases still take
-their source page's restrictions."""
+"""Privacy answered from the derived cache (caching/wagtail_patches/privacy.py) is never older
+than the last change: a page made private leaves listings and asks for its password at once,
+and aliases still take their source page's restrictions."""
 
 from django.db import connection
 from django.test import Client

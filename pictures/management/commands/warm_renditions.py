@@ -6,7 +6,7 @@ import or after changing the pictures in pictures/specs.py (docs/operations.md).
 
 from django.core.management.base import BaseCommand
 
-from pictures.specs import warm_renditions
+from pictures.warming import warm_renditions
 
 
 class Command(BaseCommand):
