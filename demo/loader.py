@@ -6,6 +6,7 @@ Serbian (Cyrillic) and Swedish are made with wagtail-localize from the same data
 
 import html
 from datetime import datetime, time, timedelta
+from io import BytesIO
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -21,6 +22,7 @@ from demo.data import pages as page_data
 from demo.data import programmes as programme_data
 from demo.data import projects as project_data
 from demo.data import taxonomy as taxonomy_data
+from demo.rich_text import paragraphs
 from demo.submission_page import load_submission_page
 from demo.translate import translate
 from home.models import FooterText, HomePage, StandardPage
@@ -47,10 +49,6 @@ TARGETS = ("sr", "sv")
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "mikser-demo-admin"
 ADMIN_EMAIL = "admin@mikser.example"
-
-
-def paragraphs(texts):
-    return "".join(f"<p>{html.escape(text, quote=False)}</p>" for text in texts)
 
 
 def string_pairs(data, language):
@@ -129,8 +127,6 @@ class DemoLoader:
         existing = Image.objects.filter(collection=self.collection, title=title).first()
         if existing:
             return existing
-        from io import BytesIO
-
         image = Image(title=title, collection=self.collection)
         image.file = ImageFile(BytesIO(data), name=filename)
         image.save()

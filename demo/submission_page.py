@@ -1,14 +1,13 @@
 """The demo's portfolio submission page, in every language (issue #5)."""
 
 from demo.data.submission import SUBMISSION_PAGE
+from demo.rich_text import paragraphs
 from home.models import StandardPage
 from showcase.models import PortfolioSubmissionPage
 
 
 def load_submission_page(loader):
     """Create the English page under the home page and translate it; idempotent."""
-    from demo.loader import paragraphs
-
     data = SUBMISSION_PAGE
     page = PortfolioSubmissionPage.objects.child_of(loader.home).first()
     if page is None:

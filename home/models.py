@@ -14,7 +14,9 @@ from wagtail.snippets.models import register_snippet
 
 from languages.slugs import AsciiSlugMixin
 from pictures.specs import CARD_PICTURE, HERO_PICTURE, SQUARE_PICTURE, with_renditions
+from programmes.models import ProgrammePage
 from programmes.periods import current_period
+from showcase.models import DesignerPage, ProjectPage
 from stories.blocks import StoryBlock
 
 # The section pages the home page links to, by context name.
@@ -67,9 +69,6 @@ class HomePage(AsciiSlugMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.models import ProgrammePage
-        from showcase.models import DesignerPage, ProjectPage
-
         context = super().get_context(request, *args, **kwargs)
         # Built only when the home page's featured fragment is not cached (home_page.html):
         # even building a `.public()` queryset costs a query.

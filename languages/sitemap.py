@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -70,6 +71,4 @@ class MultilingualPageSitemap(Sitemap):
 
 
 def sitemap_view(request):
-    from django.contrib.sitemaps.views import sitemap
-
     return sitemap(request, sitemaps={"pages": MultilingualPageSitemap(request)})

@@ -34,6 +34,7 @@ from programmes.status import (
     status_q,
 )
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
+from showcase.models import ProjectPage
 from stories.blocks import RICH_TEXT_FEATURES
 
 TIME_ZONES = [
@@ -284,8 +285,6 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from showcase.models import ProjectPage
-
         context = super().get_context(request, *args, **kwargs)
         # The page body is kept per status period (programme_page.html); the lists below are
         # read only when it is not in the derived cache.

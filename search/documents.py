@@ -20,6 +20,7 @@ from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from languages.localization import localize_all
 from search.analysis import analyze, folded_words
 
 # A title match outranks a body match (issue #4). Same value as Wagtail's own title boost so
@@ -141,8 +142,6 @@ def page_text(page, *parts):
     Related snippets and pages (disciplines, partners, team members) are written in their
     translation into the page's locale; country names in the page's language.
     """
-    from languages.localization import localize_all
-
     with translation.override(_language(page)):
         texts = []
         for part in parts:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.signals import setting_changed
 from django.db import connection
 from django.dispatch import receiver
@@ -28,6 +29,7 @@ from wagtail.search.backends import get_search_backend
 from programmes.status import CLOSING_SOON, ProgrammeStatus
 from search.analysis import analyze_words, folded_words
 from search.documents import TITLE_BOOST
+from search.facets import kind_models
 
 # How much a programme's call status lifts its relevance: open calls first, then upcoming ones.
 # Both search paths use it (the database path in search/service.py, the engines' function_score).
@@ -219,10 +221,6 @@ def _entries(queryset):
 
 def _content_type_ids(queryset):
     # Wagtail indexes each page under its specific model; the site searches the three kinds.
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.facets import kind_models
-
     return sorted(ContentType.objects.get_for_model(m).pk for m in kind_models().values())
 
 

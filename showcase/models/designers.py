@@ -1,6 +1,7 @@
 """Designers: the people the site shows, and the index that lists and filters them."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -22,6 +23,7 @@ from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
+from showcase.models.projects import ProjectPage
 from stories.blocks import RICH_TEXT_FEATURES
 
 
@@ -194,9 +196,8 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             raise ValidationError({"portrait_alt": _("Describe the portrait for screen readers.")})
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.models import ProgrammePage
-        from showcase.models.projects import ProjectPage
-
+        # programmes.models imports showcase.models (a programme lists its projects): by label.
+        ProgrammePage = apps.get_model("programmes", "ProgrammePage")
         context = super().get_context(request, *args, **kwargs)
         # Team and participant rows may point at this designer in any locale: match on the
         # translation key and show the pages of the visitor's locale.

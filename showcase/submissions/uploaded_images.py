@@ -19,6 +19,7 @@ from io import BytesIO
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
@@ -201,8 +202,6 @@ def strip_metadata(image_model):
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombWarning):
         # Not ours to judge here: Wagtail's own validation has accepted the file.
         return False
-
-    from django.core.files.base import ContentFile
 
     name = field_file.name.rsplit("/", 1)[-1]
     image_model.file = ContentFile(content, name=name)

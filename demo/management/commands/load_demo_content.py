@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from demo.loader import DemoLoader
+from demo.scale import add_synthetic_designers
 
 
 class Command(BaseCommand):
@@ -21,7 +22,5 @@ class Command(BaseCommand):
         loader = DemoLoader(log=self.stdout.write)
         loader.run()
         if scale:
-            from demo.scale import add_synthetic_designers
-
             created = add_synthetic_designers(loader, scale, log=self.stdout.write)
             self.stdout.write(f"Synthetic content: {created} pages created.")
