@@ -10,12 +10,9 @@ only submissions use (`orphans.FILE_PREFIX`), and `manage.py sweep_submission_fi
 those that no image or rendition row names (showcase/submissions/orphans.py).
 """
 
-import os
 import re
-import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -166,25 +163,12 @@ def submit_portfolio(designer, projects, *, locale, language):
         with transaction.atomic():
             submission = _create(designer, projects, locale, language, stored_files,
                                  designer_index, project_index)  # fmt: skip
-            _pause_before_commit_in_crash_test()
     except Exception:
         # The database forgets everything; storage does not take part in the transaction.
         for name in stored_files:
             get_image_model()._meta.get_field("file").storage.delete(name)
         raise
     return submission
-
-
-# Set only by tests/submissions/test_worker_killed.py, in a child process it then kills: the
-# files are written, the transaction is open. The marker file says "kill me now".
-PAUSE_BEFORE_COMMIT = "SHOWCASE_CRASH_TEST_PAUSE_BEFORE_COMMIT"
-
-
-def _pause_before_commit_in_crash_test():
-    marker = os.environ.get(PAUSE_BEFORE_COMMIT)
-    if marker:
-        Path(marker).write_text(str(os.getpid()))
-        time.sleep(120)
 
 
 def _create(designer, projects, locale, language, stored_files, designer_index, project_index):
