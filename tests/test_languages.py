@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 
 import polib
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -101,9 +102,15 @@ def test_root_remembers_the_language_the_visitor_chose(client, demo):
 
 
 def test_api_and_sitemap_are_not_converted_for_a_latin_visitor(client, demo):
+    fresh_sitemap = Client().get("/sitemap.xml").content.decode()
     client.get("/sr-latn/")
     data = client.get("/api/v2/pages/?locale=sr&type=showcase.DesignerPage").json()
     assert any(re.search(r"[\u0400-\u04FF]", item["title"]) for item in data["items"])
+    # The sitemap answers a Latin visitor as it answers anyone: every language version.
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert sitemap == fresh_sitemap
+    assert "http://testserver/sr/" in sitemap and "http://testserver/sr-latn/" in sitemap
+    assert 'hreflang="sr-Cyrl"' in sitemap
 
 
 def test_dates_read_naturally_in_each_language(client, demo):

@@ -20,6 +20,12 @@ def fetch(client, url):
     return response
 
 
+def assert_served_from_cache(client, url):
+    """View `url` twice and confirm the second view was a hit, so a later miss proves a purge."""
+    fetch(client, url)
+    assert fetch(Client(), url)[CACHE_HEADER] == "hit"
+
+
 def publish(page, django_capture_on_commit_callbacks, **changes):
     for name, value in changes.items():
         setattr(page, name, value)
@@ -58,7 +64,7 @@ def test_unpublished_page_leaves_the_cache(
 ):
     page = designer()
     url = url_in(page, "en")
-    fetch(client, url), fetch(client, url)
+    assert_served_from_cache(client, url)
     with django_capture_on_commit_callbacks(execute=True):
         page.unpublish()
     assert Client().get(url).status_code == 404
@@ -69,7 +75,7 @@ def test_deleted_page_leaves_the_cache(
 ):
     page = designer()
     url = url_in(page, "en")
-    fetch(client, url), fetch(client, url)
+    assert_served_from_cache(client, url)
     with django_capture_on_commit_callbacks(execute=True):
         page.delete()
     assert Client().get(url).status_code == 404
@@ -80,7 +86,7 @@ def test_moved_page_leaves_the_cache(
 ):
     page = designer()
     url = url_in(page, "en")
-    fetch(client, url), fetch(client, url)
+    assert_served_from_cache(client, url)
     new_parent = demo  # move() does not check page types: any live parent will do
     with django_capture_on_commit_callbacks(execute=True):
         page.move(new_parent, pos="last-child")
@@ -95,7 +101,7 @@ def test_publishing_a_translation_refreshes_that_language(
 ):
     swedish = designer("sv")
     url = url_in(swedish, "sv")
-    fetch(client, url), fetch(client, url)
+    assert_served_from_cache(client, url)
     publish(swedish, django_capture_on_commit_callbacks, short_bio="Ny svensk text om formgivaren.")
     response = fetch(Client(), url)
     assert response[CACHE_HEADER] == "miss"
@@ -111,7 +117,7 @@ def test_changing_a_snippet_refreshes_the_pages_that_show_it(
         .first()
     )
     url = url_in(page, "en")
-    fetch(client, url), fetch(client, url)
+    assert_served_from_cache(client, url)
     discipline = Discipline.objects.get(pk=page.disciplines.first().pk)
     discipline.name = "Renamed Discipline"
     with django_capture_on_commit_callbacks(execute=True):
