@@ -28,9 +28,8 @@ class ListingFilterForm(forms.Form):
 
     def listing_fact(self, name, compute):
         """What the listing holds (its countries, years), until content changes."""
-        return derived(
-            self.request, ("listing", self.listing_page.pk, name), lambda: list(compute())
-        )
+        key = self.listing_page.listing_key(name, {})
+        return derived(self.request, key, lambda: list(compute()))
 
     def term_choices(self, model):
         return term_choices(model, self.request)

@@ -67,7 +67,7 @@ class ListingPageMixin:
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
         moment = self.listing_moment(request)
-        count_key = self._listing_key("count", filters, moment)
+        count_key = self.listing_key("count", filters, moment)
         paginator = CountedPaginator(
             self.filtered_items(filters), self.per_page, request=request, count_key=count_key
         )
@@ -75,7 +75,7 @@ class ListingPageMixin:
         # Loaded only if the template needs the rows: the cards of a listing page are kept as
         # one fragment (`results_key`) until content changes, and then no row is read at all.
         page_slice = page.object_list
-        ids_key = self._listing_key("ids", filters, moment, page.number)
+        ids_key = self.listing_key("ids", filters, moment, page.number)
         page.object_list = SimpleLazyObject(
             lambda: self.decorate(self.visible_items(request, ids_key, page_slice, paginator))
         )
@@ -83,7 +83,7 @@ class ListingPageMixin:
             filter_form=form,
             active_filters=filters,
             items=page,
-            results_key=repr(self._listing_key("cards", filters, moment, page.number)),
+            results_key=repr(self.listing_key("cards", filters, moment, page.number)),
             filters_key=_filters_key(form),
             query_without_page=query_without(request, "page"),
         )
@@ -101,7 +101,8 @@ class ListingPageMixin:
         items = {item.pk: item for item in self.rows_by_id(ids, paginator)}
         return [items[pk] for pk in ids if pk in items]
 
-    def _listing_key(self, kind, filters, *extra):
+    def listing_key(self, kind, filters, *extra):
+        """The derived-cache key of what this listing holds (its totals, ids, cards, facts)."""
         return ("listing", self.pk, kind, *extra, *sorted(filters.items()))
 
 

@@ -15,11 +15,11 @@ privacy checks and hooks.
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
-from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from caching.derived_cache import derived
+from caching.keys import page_variant
 
 
 def serve(request, path):
@@ -32,7 +32,7 @@ def serve(request, path):
 
 def route(request, path):
     components = [component for component in path.split("/") if component]
-    key = ("route", request.get_host(), translation.get_language(), *components)
+    key = ("route", *components, *page_variant(request))
     found = derived(request, key, lambda: _locate(request, path), keep=bool)
     if not found:
         return None

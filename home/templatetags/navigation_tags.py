@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from caching.derived_cache import derived
+from caching.keys import page_variant
 from home.models import FooterText, HomePage
 from languages.locales import active_locale
 from languages.versions import bcp47, language_links
@@ -28,7 +29,7 @@ def page_language_links(context, page=None):
         if home is None:
             return []
         pk, target = home["pk"], lambda: Page.objects.get(pk=home["pk"])
-    key = ("language-links", pk, _language(), _host(request))
+    key = ("language-links", pk, *page_variant(request))
     return derived(request, key, lambda: language_links(target(), request))
 
 
@@ -58,17 +59,12 @@ def _language():
     return translation.get_language() or "en"
 
 
-def _host(request):
-    # Page URLs are relative with one site, absolute with several: the host is part of them.
-    return request.get_host() if request is not None else ""
-
-
 def _chrome(request):
     language = _language()
     cached = getattr(request, "_site_chrome", None)
     if cached and cached["language"] == language:
         return cached
-    chrome = derived(request, ("chrome", language, _host(request)), lambda: _build(request))
+    chrome = derived(request, ("chrome", *page_variant(request)), lambda: _build(request))
     chrome = {**chrome, "language": language}
     if request is not None:
         request._site_chrome = chrome
