@@ -4,7 +4,7 @@ Each searchable page type lists `SEARCH_FIELDS` in its `search_fields` and has a
 method returning its plain text (see `page_text`). Two kinds of entries come out of that:
 
 - the page's own words (`title`, `search_body`), which OpenSearch analyses per language with
-  the analyzers in `search/opensearch.py`;
+  the analyzers in `search/backends/elastic.py`;
 - the same words analysed by the project (`AnalysedField`, `FoldedAutocompleteField`): folded
   to Latin without diacritics and stemmed in the page's language, which is what the database
   backends (SQLite FTS5, PostgreSQL) match against, because they cannot do either themselves.
