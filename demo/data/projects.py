@@ -1,7 +1,7 @@
-"""Demo projects, written in three parts."""
+"""Demo projects, in three files by their first discipline."""
 
-from demo.data.projects_a import PROJECTS as _PART_A
-from demo.data.projects_b import PROJECTS as _PART_B
-from demo.data.projects_c import PROJECTS as _PART_C
+from demo.data.projects_images import PROJECTS as _IMAGES
+from demo.data.projects_objects import PROJECTS as _OBJECTS
+from demo.data.projects_spaces_and_services import PROJECTS as _SPACES_AND_SERVICES
 
-PROJECTS = _PART_A + _PART_B + _PART_C
+PROJECTS = _OBJECTS + _IMAGES + _SPACES_AND_SERVICES
