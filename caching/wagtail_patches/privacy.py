@@ -1,4 +1,7 @@
-"""Wagtail's page privacy checks, answered from the derived cache while visitors browse.
+"""Patch: Wagtail's page privacy checks, answered from the derived cache while visitors browse.
+
+Replaces `PageQuerySet.private_q` and `Page.get_view_restrictions` (`install()`, called from
+`CachingConfig.ready()` through caching/wagtail_patches/__init__.py).
 
 Wagtail reads view restrictions from the database each time it narrows pages to public ones
 (`PageQuerySet.public()`: listings, cards, the menu, search, the sitemap, several times a page)

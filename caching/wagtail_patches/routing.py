@@ -1,4 +1,8 @@
-"""Wagtail's page view, with the route of each address kept until content changes.
+"""Patch: Wagtail's page view, with the route of each address kept until content changes.
+
+It writes Wagtail's private per-request caches `request._wagtail_site` and
+`request._wagtail_route_for_request` before calling `wagtail.views.serve` (wired as the
+`wagtail_serve` URL in config/urls.py).
 
 Wagtail finds the page for `/en/projects/second-cut/` by walking the tree from the site's root:
 the site, the root page, its translation in the active locale, then two queries per level
