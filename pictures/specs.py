@@ -5,7 +5,7 @@ Rendition warming (which images the live pages show, as which picture) is pictur
 Every public image is a `{% picture %}`: AVIF and WebP `<source>`s and a JPEG `<img>`, each in
 several widths (docs/browser-and-accessibility.md, "Responsive images"). The template tag only
 takes literal filter specs, so each template repeats one of the PICTURES below word for word;
-tests/test_responsive_images.py fails when a template asks for a picture not listed here.
+tests/pictures/test_responsive_images.py fails when a template asks for a picture not listed here.
 
 Prefetching renditions with the image keeps a listing's query count flat: without it every
 `{% picture %}` asks the database for its renditions. The prefetch must name every expanded
