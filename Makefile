@@ -47,6 +47,7 @@ test-browser: messages
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -59,7 +60,7 @@ clean:
 serve-production: messages
 	bash ops/serve-production.sh run
 
-# Load benchmarks against gunicorn in production settings (bench/README.md, docs/benchmarks.md).
+# Load benchmarks against gunicorn in production settings (bench/run.sh, docs/benchmarks.md).
 bench: messages
 	bash bench/run.sh
 

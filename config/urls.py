@@ -9,10 +9,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from caching.wagtail_patches import routing
 from config.api import api_router
-from home import routing
 from home import views as home_views
-from home.sitemap import sitemap_view
+from languages.sitemap import sitemap_view
 
 wagtail_serve_pattern = wagtail_urls.serve_pattern
 
@@ -27,14 +27,14 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.conf.urls.static import static  # serving media files: development only
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("showcase.submissions.urls")),
-    # Wagtail's page view with routes kept until content changes (home/routing.py).
+    # Wagtail's page view, routes kept until content changes (caching/wagtail_patches/routing.py).
     re_path(wagtail_serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -9,9 +9,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 _django = get_wsgi_application()  # sets Django up before the project's modules are imported
 
-from home.page_cache import CachedPagesApplication  # noqa: E402
+from caching.page_cache import CachedPagesApplication  # noqa: E402
 
-# Page-cache hits are answered before Django's request handling (home/page_cache.py).
+# Page-cache hits are answered before Django's request handling (caching/page_cache.py).
 application = CachedPagesApplication(_django)
 
 # Everything loaded so far (Django, Wagtail, the models, the URL patterns) lives as long as the

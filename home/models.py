@@ -12,10 +12,12 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.slugs import AsciiSlugMixin
+from languages.slugs import AsciiSlugMixin
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, SQUARE_PICTURE, with_renditions
+from programmes.models import ProgrammePage
 from programmes.periods import current_period
-from showcase.blocks import StoryBlock
-from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
+from showcase.models import DesignerPage, ProjectPage
+from stories.blocks import StoryBlock
 
 # The section pages the home page links to, by context name.
 SECTION_TYPES = {
@@ -60,14 +62,13 @@ class HomePage(AsciiSlugMixin, Page):
     ]
     max_count_per_parent = 1
     template = "home/home_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"hero_image": (HERO_PICTURE,)}
 
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.models import ProgrammePage
-        from showcase.models import DesignerPage, ProjectPage
-
         context = super().get_context(request, *args, **kwargs)
         # Built only when the home page's featured fragment is not cached (home_page.html):
         # even building a `.public()` queryset costs a query.
@@ -132,6 +133,7 @@ class StandardPage(AsciiSlugMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
+    picture_streams = ("body",)  # pictures/warming.py
 
     class Meta:
         verbose_name = _("standard page")

@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from icalendar import Alarm, Calendar, Event
 
-from home.languages import bcp47
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
+from languages.versions import bcp47
 
 PRODID = "-//Mikser Showcase//Programmes//EN"
 REMINDER_BEFORE_DEADLINE = timedelta(days=1)
@@ -124,7 +124,7 @@ def _finish(calendar, programmes):
 def _readable(text):
     """Text people read, in the script of the active language version.
 
-    /sr-latn/ responses are converted to Latin by home.middleware, but an .ics is folded into
+    /sr-latn/ responses are converted to Latin by languages.middleware, but an .ics is folded into
     lines of at most 75 octets (RFC 5545 §3.1) and converting after folding could break that
     limit (џ is two octets, dž three), so the calendar converts its text before it is folded.
     """

@@ -3,7 +3,7 @@
 One feed per programme index, so per locale: the index page's route serves it under its own
 translated URL (/en/programmes/feeds/rss/, /sv/program/feeds/atom/). Only live, public pages
 are listed, so drafts and pages behind a privacy restriction never reach a feed reader.
-/sr-latn/ feeds are converted to Latin by home.middleware, like the HTML pages.
+/sr-latn/ feeds are converted to Latin by languages.middleware, like the HTML pages.
 """
 
 from django.contrib.syndication.views import Feed
@@ -12,8 +12,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from home.languages import bcp47
-from showcase.localization import attach_localized
+from languages.localization import attach_localized
+from languages.versions import bcp47
 
 FEED_LENGTH = 50
 

@@ -3,17 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from listings.filters import ListingFilterForm, country_choices
+from programmes.kinds import PROGRAMME_KINDS
 from programmes.status import ProgrammeStatus
-from showcase.filters import ListingFilterForm, country_choices
 from showcase.models import Discipline
-
-PROGRAMME_KINDS = [
-    ("residency", _("Residency")),
-    ("exchange", _("Exchange")),
-    ("workshop", _("Workshop")),
-    ("fellowship", _("Fellowship")),
-    ("mentorship", _("Mentorship")),
-]
 
 
 class ProgrammeFilterForm(ListingFilterForm):

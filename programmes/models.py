@@ -17,9 +17,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import AsciiSlugMixin
+from languages.localization import attach_localized, localize_all
+from languages.slugs import AsciiSlugMixin
+from listings.pages import ListingPageMixin
+from pictures.specs import CARD_PICTURE, PROGRAMME_PICTURE, with_renditions
 from programmes import views
-from programmes.filters import PROGRAMME_KINDS, ProgrammeFilterForm
+from programmes.filters import ProgrammeFilterForm
+from programmes.kinds import PROGRAMME_KINDS
 from programmes.periods import current_period
 from programmes.status import (
     open_calls_q,
@@ -30,10 +34,8 @@ from programmes.status import (
     status_q,
 )
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
-from showcase.blocks import RICH_TEXT_FEATURES
-from showcase.images import CARD_PICTURE, with_renditions
-from showcase.listing import ListingPageMixin
-from showcase.localization import attach_localized, localize_all
+from showcase.models import ProjectPage
+from stories.blocks import RICH_TEXT_FEATURES
 
 TIME_ZONES = [
     ("Europe/Belgrade", _("Belgrade (Central European Time)")),
@@ -222,6 +224,8 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
     template = "programmes/programme_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"image": (CARD_PICTURE, PROGRAMME_PICTURE)}
 
     class Meta:
         verbose_name = _("programme")
@@ -281,8 +285,6 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from showcase.models import ProjectPage
-
         context = super().get_context(request, *args, **kwargs)
         # The page body is kept per status period (programme_page.html); the lists below are
         # read only when it is not in the derived cache.

@@ -3,10 +3,10 @@
 A programme's status (programmes/status.py) changes only when the clock passes one of its dates,
 so anything that shows statuses or orders by urgency stays the same between two such instants.
 The instants change only when programmes are published, so they are kept in the derived cache
-(home/derived_cache.py); the period is then a binary search per request.
+(caching/derived_cache.py); the period is then a binary search per request.
 """
 
-from home.derived_cache import derived
+from caching.derived_cache import derived
 from programmes.status import status_instants, status_period
 
 

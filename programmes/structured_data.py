@@ -15,9 +15,9 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from home.languages import bcp47
-from home.transliteration import to_latin
-from showcase.images import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE
+from languages.transliteration import to_latin
+from languages.versions import bcp47
+from pictures.specs import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE
 
 SCHEMA_ORG = "https://schema.org"
 
@@ -42,7 +42,7 @@ def structured_data(page, context):
     request = context.get("request")
     data = {"@context": SCHEMA_ORG, **builder(page, context, request)}
     data = _without_empty(data)
-    # /sr-latn/ pages are converted to Latin by home.middleware, which leaves <script> alone.
+    # /sr-latn/ pages are converted to Latin by languages.middleware, which leaves <script> alone.
     if translation.get_language() == "sr-latn":
         data = _map_strings(data, to_latin)
     return data

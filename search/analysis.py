@@ -12,7 +12,7 @@ result as plain lower-case words (docs/search.md):
   vowels), then `möbel`/`möbler` are joined (see `_swedish_syncope`), then folded.
 - English: folded, then the Snowball English (Porter 2) stemmer.
 
-The OpenSearch analyzers in `search/opensearch.py` do the same steps with Lucene's filters.
+The OpenSearch analyzers in `search/backends/elastic.py` do the same steps with Lucene's filters.
 """
 
 import re
@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
 
 _WORD = re.compile(r"\w+")
 _SPECIAL_LETTERS = str.maketrans({"đ": "dj", "Đ": "Dj", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l"})

@@ -4,7 +4,7 @@ Each searchable page type lists `SEARCH_FIELDS` in its `search_fields` and has a
 method returning its plain text (see `page_text`). Two kinds of entries come out of that:
 
 - the page's own words (`title`, `search_body`), which OpenSearch analyses per language with
-  the analyzers in `search/opensearch.py`;
+  the analyzers in `search/backends/elastic.py`;
 - the same words analysed by the project (`AnalysedField`, `FoldedAutocompleteField`): folded
   to Latin without diacritics and stemmed in the page's language, which is what the database
   backends (SQLite FTS5, PostgreSQL) match against, because they cannot do either themselves.
@@ -20,6 +20,7 @@ from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from languages.localization import localize_all
 from search.analysis import analyze, folded_words
 
 # A title match outranks a body match (issue #4). Same value as Wagtail's own title boost so
@@ -141,8 +142,6 @@ def page_text(page, *parts):
     Related snippets and pages (disciplines, partners, team members) are written in their
     translation into the page's locale; country names in the page's language.
     """
-    from showcase.localization import localize_all
-
     with translation.override(_language(page)):
         texts = []
         for part in parts:

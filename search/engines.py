@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.signals import setting_changed
 from django.db import connection
 from django.dispatch import receiver
@@ -28,6 +29,15 @@ from wagtail.search.backends import get_search_backend
 from programmes.status import CLOSING_SOON, ProgrammeStatus
 from search.analysis import analyze_words, folded_words
 from search.documents import TITLE_BOOST
+from search.facets import kind_models
+
+# How much a programme's call status lifts its relevance: open calls first, then upcoming ones.
+# Both search paths use it (the database path in search/service.py, the engines' function_score).
+STATUS_FACTOR = {
+    ProgrammeStatus.OPEN: 1.5,
+    ProgrammeStatus.CLOSING_SOON: 1.5,
+    ProgrammeStatus.UPCOMING: 1.2,
+}
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +143,7 @@ class PostgresEngine(DatabaseEngine):
 
     BODY_CANDIDATES = 2000
     # Title matches score TITLE_TIER + r, body matches r, with r = rank / (1 + rank) < 1 (same
-    # order as ts_rank): a programme's status factor (×1.5 at most, search/service.py) reorders
+    # order as ts_rank): a programme's status factor (STATUS_FACTOR, ×1.5 at most) reorders
     # within a tier but never lifts a body match over a title match.
     TITLE_TIER = 2.0
 
@@ -211,10 +221,6 @@ def _entries(queryset):
 
 def _content_type_ids(queryset):
     # Wagtail indexes each page under its specific model; the site searches the three kinds.
-    from django.contrib.contenttypes.models import ContentType
-
-    from search.facets import kind_models
-
     return sorted(ContentType.objects.get_for_model(m).pk for m in kind_models().values())
 
 
@@ -302,7 +308,7 @@ class ElasticEngine:
         """One request: the `size` best results from `offset` (highlighted), their total, and
         the facet counts of the whole result set, relative to the moment `now`.
 
-        The engine ranks (open calls ×1.5, upcoming ×1.2, as the database path does), counts
+        The engine ranks (by STATUS_FACTOR, as the database path does), counts
         each facet with the other facets' selections applied (`filter` aggregations around
         `terms`, and around `filters` for the call status, bucketed from the stored dates) and
         applies every selection to the hits only (`post_filter`).
@@ -321,10 +327,10 @@ class ElasticEngine:
             "query": {
                 "function_score": {
                     "query": self._text_query(queryset, text, language),
-                    # search/service.py STATUS_FACTOR
+                    # The statuses are exclusive: "first" applies a programme's own factor.
                     "functions": [
-                        {"filter": _any(statuses["open"], statuses["closing_soon"]), "weight": 1.5},
-                        {"filter": statuses["upcoming"], "weight": 1.2},
+                        {"filter": statuses[status.value], "weight": factor}
+                        for status, factor in STATUS_FACTOR.items()
                     ],
                     "score_mode": "first",
                     "boost_mode": "multiply",

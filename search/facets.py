@@ -13,11 +13,14 @@ facets' selections but not its own, so every count says how many results a click
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from programmes.models import ProgrammePage
 from programmes.status import ProgrammeStatus, programme_status
+from showcase.models import DesignerPage, ProjectPage
 
 FACETS = ("kind", "discipline", "country", "status")
 FACET_LABELS = {
@@ -30,9 +33,6 @@ KIND_LABELS = {"designer": _("Designer"), "project": _("Project"), "programme": 
 
 
 def kind_models():
-    from programmes.models import ProgrammePage
-    from showcase.models import DesignerPage, ProjectPage
-
     return {"designer": DesignerPage, "project": ProjectPage, "programme": ProgrammePage}
 
 
@@ -71,8 +71,6 @@ def among(queryset, ids):
 def load_facts(pages_queryset, ids, now=None):
     """What each of `ids` is, for the pages of `pages_queryset` (live, public, locale), with
     the call status at the moment `now` (default: now)."""
-    from django.contrib.contenttypes.models import ContentType
-
     models = kind_models()
     kind_of = {ContentType.objects.get_for_model(m).pk: kind for kind, m in models.items()}
     facts = {

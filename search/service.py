@@ -26,9 +26,10 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from wagtail.models import Page
 
-from programmes.status import ProgrammeStatus, programme_status
-from search.engines import get_engine
+from programmes.status import programme_status
+from search.engines import STATUS_FACTOR, get_engine
 from search.facets import build_facets, count_facets, kind_models, load_facts, matches
+from showcase.models import Discipline
 
 # Results considered per query. Beyond it a query is too broad to browse: the page says that
 # only the best matches are shown (docs/search.md has the measurements behind the number).
@@ -37,11 +38,6 @@ PAGE_SIZE = 10
 AUTOCOMPLETE_SIZE = 8
 # How deep the engine-side path pages (OpenSearch's default index.max_result_window).
 MAX_WINDOW = 10_000
-STATUS_FACTOR = {
-    ProgrammeStatus.OPEN: 1.5,
-    ProgrammeStatus.CLOSING_SOON: 1.5,
-    ProgrammeStatus.UPCOMING: 1.2,
-}
 
 
 def searchable_pages(locale):
@@ -182,8 +178,6 @@ def autocomplete_site(query, locale, backend_name="default"):
 
 
 def load_kinds(pages, ids):
-    from django.contrib.contenttypes.models import ContentType
-
     kind_of = {ContentType.objects.get_for_model(m).pk: k for k, m in kind_models().items()}
     return {
         pk: kind_of[content_type]
@@ -192,14 +186,10 @@ def load_kinds(pages, ids):
 
 
 def known_disciplines():
-    from showcase.models import Discipline
-
     return Discipline.objects.values_list("slug", flat=True).distinct()
 
 
 def _discipline_names(locale, slugs):
-    from showcase.models import Discipline
-
     names = {}
     # The visitor's locale wins; any other translation is a fallback for an untranslated term.
     for slug, name, locale_id in Discipline.objects.filter(slug__in=slugs).values_list(

@@ -4,9 +4,10 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from home.derived_cache import derived
-from home.locales import active_locale
-from home.routing import site_for
+from caching.derived_cache import derived
+from caching.wagtail_patches.routing import site_for
+from languages.locales import active_locale
+from listings.query_strings import query_without
 from search.engines import SearchUnavailable
 from search.facets import KIND_LABELS, parse_selection
 from search.forms import SearchForm
@@ -17,7 +18,7 @@ from search.service import autocomplete_site, known_disciplines, search_site
 def search(request):
     form = SearchForm(request.GET)
     # Results link to pages: Wagtail's site for those links, and the disciplines, from the
-    # derived cache as on every page (home/derived_cache.py).
+    # derived cache as on every page (caching/derived_cache.py).
     request._wagtail_site = site_for(request)
     disciplines = derived(request, ("known-disciplines",), lambda: list(known_disciplines()))
     selected, ignored_filters = parse_selection(request.GET, disciplines)
@@ -27,7 +28,7 @@ def search(request):
         "ignored_filters": ignored_filters,
         "outcome": None,
         "unavailable": False,
-        "query_without_page": _query_without(request, "page"),
+        "query_without_page": query_without(request, "page"),
     }
     if not form.is_valid():
         return TemplateResponse(request, "search/search.html", context, status=400)
@@ -61,12 +62,6 @@ def autocomplete(request):
     return _json({"results": results})
 
 
-def _query_without(request, name):
-    query = request.GET.copy()
-    query.pop(name, None)
-    return query.urlencode()
-
-
 def _json(data, status=200):
-    # Unescaped UTF-8, so /sr-latn/ can convert the Cyrillic titles (home/middleware.py).
+    # Unescaped UTF-8, so /sr-latn/ can convert the Cyrillic titles (languages/middleware.py).
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 
 
 class ShowcaseConfig(AppConfig):
@@ -8,11 +10,9 @@ class ShowcaseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import pre_save
-        from wagtail.images import get_image_model
-
+        # Models and signal receivers may be imported only once the app registry is ready.
         from showcase.submissions import review
-        from showcase.submissions.images import strip_metadata
+        from showcase.submissions.uploaded_images import strip_metadata
 
         review.connect()
         # Every new original is cleaned before it is stored, so no rendition inherits EXIF

@@ -1,62 +1,10 @@
-"""Filter forms for the designer and project listings (and the base the programmes use)."""
+"""Filter forms for the designer and project listings (their base is listings/filters.py)."""
 
 from django import forms
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from home.derived_cache import derived
-from home.locales import active_locale
+from listings.filters import ListingFilterForm, country_choices
 from showcase.models.taxonomy import Discipline, Theme
-
-YES = "yes"
-
-
-class ListingFilterForm(forms.Form):
-    """A GET form whose invalid fields are ignored rather than reported.
-
-    Visitors reach filters through links and bookmarks, so a stale or mistyped value should not
-    block the listing: `active_filters()` keeps only the fields that validated.
-    """
-
-    def __init__(self, *args, listing_page=None, request=None, **kwargs):
-        kwargs.setdefault("auto_id", "filter_%s")
-        super().__init__(*args, **kwargs)
-        self.listing_page = listing_page
-        self.request = request
-
-    def listing_fact(self, name, compute):
-        """What the listing holds (its countries, years), until content changes."""
-        return derived(
-            self.request, ("listing", self.listing_page.pk, name), lambda: list(compute())
-        )
-
-    def term_choices(self, model):
-        return term_choices(model, self.request)
-
-    def active_filters(self):
-        self.is_valid()
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if value not in (None, "", [], False)
-        }
-
-
-def term_choices(model, request=None):
-    """Slug/name pairs of a taxonomy in the visitor's locale."""
-
-    def compute():
-        terms = model.objects.filter(locale=active_locale()).order_by("name")
-        return [(term.slug, term.name) for term in terms]
-
-    key = ("terms", model._meta.label_lower, translation.get_language())
-    return [("", _("All"))] + derived(request, key, compute)
-
-
-def country_choices(codes):
-    names = sorted((countries.name(code), code) for code in set(codes) if code)
-    return [("", _("All"))] + [(code, name) for name, code in names]
 
 
 class DesignerFilterForm(ListingFilterForm):

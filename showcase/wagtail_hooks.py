@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from showcase.models import Discipline, Organisation, Theme
+from showcase.submissions.admin_views import PortfolioSubmissionViewSet
 
 
 class DisciplineViewSet(SnippetViewSet):
@@ -42,6 +43,4 @@ register_snippet(TaxonomyGroup)
 
 @hooks.register("register_admin_viewset")
 def register_submissions_viewset():
-    from showcase.submissions.admin_views import PortfolioSubmissionViewSet
-
     return PortfolioSubmissionViewSet("portfolio_submissions")

@@ -4,6 +4,7 @@ each test runs in a transaction that is rolled back, so tests see the same site.
 import os
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
@@ -14,8 +15,9 @@ LANGUAGE_VERSIONS = ["en", "sr", "sr-latn", "sv"]
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from home.demo.loader import DemoLoader
-    from showcase.images import CARD_PICTURE, SQUARE_PICTURE, warm_renditions
+    from demo.loader import DemoLoader
+    from pictures.specs import CARD_PICTURE, SQUARE_PICTURE
+    from pictures.warming import warm_renditions
 
     with django_db_blocker.unblock():
         DemoLoader(log=lambda *args: None).run()  # DEMO_WARM_RENDITIONS is off in tests
@@ -53,9 +55,15 @@ def running_in_ci():
 
 @pytest.fixture
 def derived_cache_on(settings):
-    """Only the derived cache (home/derived_cache.py): pages still render on every request."""
+    """Only the derived cache (caching/derived_cache.py): pages still render on every request."""
     settings.DERIVED_CACHE_SECONDS = 3600
     cache = caches[settings.PAGE_CACHE_ALIAS]
     cache.clear()
     yield cache
     cache.clear()
+
+
+@pytest.fixture
+def admin_user(db):
+    """The demo's administrator (pytest-django's own `admin_user` would create a second one)."""
+    return get_user_model().objects.get(username="admin")

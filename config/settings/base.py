@@ -21,16 +21,21 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    # The project, from the pages down to what they stand on (README "Where things are").
     "home",
     "showcase",
     "programmes",
+    "demo",
     "search",
+    "listings",
+    "pictures",
+    "stories",
+    "caching",
+    "languages",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with translation-aware views
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",  # programmes' feeds and calendars: {% routablepageurl %}
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -58,14 +63,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: a cached page is answered before any other middleware runs (home/page_cache.py).
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    # Outermost: a cached page is answered before any other middleware runs (caching/page_cache.py).
+    "caching.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.LocaleMiddleware",
-    "home.middleware.SerbianLatinMiddleware",
+    "languages.middleware.LocaleMiddleware",
+    "languages.middleware.SerbianLatinMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -90,7 +95,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -107,7 +111,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://mikser")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    CACHES["default"]["BACKEND"] = "home.cache_backends.RedisCache"  # reuses its client
+    CACHES["default"]["BACKEND"] = "caching.redis_backend.RedisCache"  # reuses its client
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -154,7 +158,7 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Mikser Showcase"
-# Slugs stay ASCII in every locale (home/slugs.py, docs/languages.md).
+# Slugs stay ASCII in every locale (languages/slugs.py, docs/languages.md).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -198,7 +202,7 @@ SUBMISSION_PURGE_AFTER_DAYS = env.int("SUBMISSION_PURGE_AFTER_DAYS", default=30)
 SUBMISSION_ORPHAN_GRACE_MINUTES = env.int("SUBMISSION_ORPHAN_GRACE_MINUTES", default=60)
 
 # `load_demo_content` makes the AVIF/WebP/JPEG renditions of every live page ahead of visitors
-# (showcase/images.py warm_renditions; about a minute and a half for the demo).
+# (pictures/warming.py; about a minute and a half for the demo).
 DEMO_WARM_RENDITIONS = env.bool("DEMO_WARM_RENDITIONS", default=True)
 # django-ratelimit reads the client address from here; behind a proxy set it to a function
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
@@ -287,11 +291,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=None)
 AXES_VERBOSE = False
 
-# Page cache (home/page_cache.py): anonymous page views, emptied on every content change.
+# Page cache (caching/page_cache.py): anonymous page views, emptied on every content change.
 # 0 turns it off. Its counter must be shared by all workers: Redis with several processes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_ALIAS = "default"
-# Header, switcher and listing facts cached until the next publish (home/derived_cache.py).
+# Header, switcher and listing facts cached until the next publish (caching/derived_cache.py).
 DERIVED_CACHE_SECONDS = env.int("DERIVED_CACHE_SECONDS", default=3600)
 # How long a CDN in front of the site may keep a page (s-maxage); 0: not at all. Wagtail's
 # frontend-cache purging (production.py, FRONTEND_CACHE_*) removes a page when it changes.

@@ -48,7 +48,7 @@ TEMPLATES[0]["OPTIONS"]["loaders"] = [
 ]
 MIDDLEWARE = list(MIDDLEWARE)
 
-# Page cache (home/page_cache.py). Its invalidation counter lives in the cache, so it is only
+# Page cache (caching/page_cache.py). Its invalidation counter lives in the cache, so it is only
 # right when every worker shares that cache: on by default with Redis (or another shared
 # backend), off with the per-process local-memory default unless PAGE_CACHE_SECONDS says so
 # (for example with a single gunicorn worker).

@@ -13,9 +13,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The page cache is off in tests: tests roll back their content changes, which a shared cache
-# would not forget, and many tests read `response.context`. tests/production turns it on.
+# would not forget, and many tests read `response.context`. tests/caching turns it on.
 PAGE_CACHE_SECONDS = 0
-DERIVED_CACHE_SECONDS = 0  # the same reason (home/derived_cache.py)
+DERIVED_CACHE_SECONDS = 0  # the same reason (caching/derived_cache.py)
 # Each test rolls its renditions back: the demo loader does not warm them all (a minute and a
 # half per call); tests/conftest.py warms the cards' once per session.
 DEMO_WARM_RENDITIONS = False

@@ -1,24 +1,25 @@
 """Template tags for the header, the footer and the language switcher.
 
 They appear on every page, so what they show is worked out once per content generation and
-kept as plain data (home/derived_cache.py): URLs, titles and ids, not pages.
+kept as plain data (caching/derived_cache.py): URLs, titles and ids, not pages.
 """
 
 from django import template
 from django.utils import translation
 from wagtail.models import Page
 
-from home.derived_cache import derived
-from home.languages import bcp47, language_links
-from home.locales import active_locale
+from caching.derived_cache import derived
+from caching.keys import page_variant
 from home.models import FooterText, HomePage
+from languages.locales import active_locale
+from languages.versions import bcp47, language_links
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def page_language_links(context, page=None):
-    """Every language version of the current page (see home.languages.language_links)."""
+    """Every language version of the current page (see languages.versions.language_links)."""
     request = context.get("request")
     page = page or context.get("page")
     if page is not None:
@@ -28,7 +29,7 @@ def page_language_links(context, page=None):
         if home is None:
             return []
         pk, target = home["pk"], lambda: Page.objects.get(pk=home["pk"])
-    key = ("language-links", pk, _language(), _host(request))
+    key = ("language-links", pk, *page_variant(request))
     return derived(request, key, lambda: language_links(target(), request))
 
 
@@ -58,17 +59,12 @@ def _language():
     return translation.get_language() or "en"
 
 
-def _host(request):
-    # Page URLs are relative with one site, absolute with several: the host is part of them.
-    return request.get_host() if request is not None else ""
-
-
 def _chrome(request):
     language = _language()
     cached = getattr(request, "_site_chrome", None)
     if cached and cached["language"] == language:
         return cached
-    chrome = derived(request, ("chrome", language, _host(request)), lambda: _build(request))
+    chrome = derived(request, ("chrome", *page_variant(request)), lambda: _build(request))
     chrome = {**chrome, "language": language}
     if request is not None:
         request._site_chrome = chrome

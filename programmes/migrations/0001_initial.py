@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import showcase.listing
+import listings.pages
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'programme index',
             },
-            bases=(showcase.listing.ListingPageMixin, 'wagtailcore.page'),
+            bases=(listings.pages.ListingPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProgrammePage',

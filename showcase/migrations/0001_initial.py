@@ -6,7 +6,7 @@ import django_countries.fields
 import modelcluster.fields
 import modelsearch.index
 import showcase.fields
-import showcase.listing
+import listings.pages
 import uuid
 import wagtail.fields
 from django.conf import settings
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'designer index',
             },
-            bases=(showcase.listing.ListingPageMixin, 'wagtailcore.page'),
+            bases=(listings.pages.ListingPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProjectIndexPage',
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'project index',
             },
-            bases=(showcase.listing.ListingPageMixin, 'wagtailcore.page'),
+            bases=(listings.pages.ListingPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Discipline',

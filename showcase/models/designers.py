@@ -1,6 +1,7 @@
 """Designers: the people the site shows, and the index that lists and filters them."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -15,14 +16,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import AsciiSlugMixin
+from languages.localization import attach_localized, localize_all
+from languages.slugs import AsciiSlugMixin
+from listings.pages import ListingPageMixin
+from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
-from showcase.blocks import RICH_TEXT_FEATURES
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
-from showcase.images import CARD_PICTURE, SQUARE_PICTURE, with_renditions
-from showcase.listing import ListingPageMixin
-from showcase.localization import attach_localized, localize_all
+from showcase.models.projects import ProjectPage
+from stories.blocks import RICH_TEXT_FEATURES
 
 
 class LinkBlock(blocks.StructBlock):
@@ -163,6 +165,8 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     parent_page_types = ["showcase.DesignerIndexPage"]
     subpage_types = []
     template = "showcase/designer_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"portrait": (SQUARE_PICTURE,)}
 
     class Meta:
         verbose_name = _("designer")
@@ -192,9 +196,8 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             raise ValidationError({"portrait_alt": _("Describe the portrait for screen readers.")})
 
     def get_context(self, request, *args, **kwargs):
-        from programmes.models import ProgrammePage
-        from showcase.models.projects import ProjectPage
-
+        # programmes.models imports showcase.models (a programme lists its projects): by label.
+        ProgrammePage = apps.get_model("programmes", "ProgrammePage")
         context = super().get_context(request, *args, **kwargs)
         # Team and participant rows may point at this designer in any locale: match on the
         # translation key and show the pages of the visitor's locale.

@@ -15,13 +15,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import AsciiSlugMixin
+from languages.localization import attach_localized, localize_all
+from languages.slugs import AsciiSlugMixin
+from listings.pages import ListingPageMixin
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
-from showcase.blocks import StoryBlock
 from showcase.filters import ProjectFilterForm
-from showcase.images import CARD_PICTURE, with_renditions
-from showcase.listing import ListingPageMixin
-from showcase.localization import attach_localized, localize_all
+from stories.blocks import StoryBlock
 
 
 class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
@@ -159,6 +159,9 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     parent_page_types = ["showcase.ProjectIndexPage"]
     subpage_types = []
     template = "showcase/project_page.html"
+    # The pictures it shows, for rendition warming (pictures/warming.py).
+    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE)}
+    picture_streams = ("body",)
 
     class Meta:
         verbose_name = _("project")

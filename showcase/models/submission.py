@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from showcase.blocks import RICH_TEXT_FEATURES
+from stories.blocks import RICH_TEXT_FEATURES
 
 
 class PortfolioSubmissionPage(Page):
@@ -59,6 +59,7 @@ class PortfolioSubmissionPage(Page):
         verbose_name = _("portfolio submission page")
 
     def serve(self, request, *args, **kwargs):
+        # The submission views import this model: loaded when the page is first served.
         from showcase.submissions.views import serve_submission_page
 
         return serve_submission_page(self, request)

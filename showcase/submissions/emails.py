@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
 from showcase.submissions.tokens import make_token
 
 

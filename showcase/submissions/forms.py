@@ -21,8 +21,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from django_countries import countries
 
-from showcase.localization import localize_all
-from showcase.submissions.images import check_and_clean
+from languages.localization import localize_all
+from showcase.models import Discipline
+from showcase.submissions.uploaded_images import check_and_clean
 
 MAX_PROJECTS = 5
 MAX_IMAGES_PER_PROJECT = 12
@@ -55,8 +56,6 @@ class PlainTextField(forms.CharField):
 
 def discipline_choices():
     """The disciplines, named in the visitor's language; the value is the shared slug."""
-    from showcase.models import Discipline
-
     sources = Discipline.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     return sorted(
         ((source.slug, localized.name) for source, localized in

@@ -5,11 +5,17 @@ The groups and workflows are made by the migration `showcase/0003`; sections cre
 (a new locale's tree, a rebuilt demo) are attached here as they are created, by the same rules.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 from wagtail.signals import page_published, task_rejected, workflow_cancelled
+
+from showcase.models import PortfolioSubmission
+from showcase.submissions.collections import PORTFOLIOS, collection, images_shown_by
+from showcase.submissions.emails import send_changes_requested
+from showcase.submissions.services import mark_rejected
 
 SECTION_WORKFLOWS = {
     "showcase.DesignerIndexPage": "Portfolio review",
@@ -39,8 +45,6 @@ def attach_section(sender, instance, created, raw=False, **kwargs):
 
 
 def submission_of(page):
-    from showcase.models import PortfolioSubmission
-
     return (
         PortfolioSubmission.objects.filter(designer_page_id=page.pk).first()
         or PortfolioSubmission.objects.filter(project_pages__pk=page.pk).first()
@@ -49,8 +53,6 @@ def submission_of(page):
 
 def on_changes_requested(sender, instance, user=None, **kwargs):
     """A reviewer asked for changes: the submitter gets the comment by e-mail."""
-    from showcase.submissions.emails import send_changes_requested
-
     page = instance.workflow_state.content_object
     if not isinstance(page, Page):
         return
@@ -67,9 +69,6 @@ def on_workflow_cancelled(sender, instance, user=None, **kwargs):
     Wagtail also cancels a workflow when a page is published directly or its review restarts,
     so the decision is read once the transaction is done: neither live nor back in review.
     """
-    from showcase.models import PortfolioSubmission
-    from showcase.submissions.services import mark_rejected
-
     page_id = instance.object_id
 
     def decide():
@@ -85,8 +84,6 @@ def on_workflow_cancelled(sender, instance, user=None, **kwargs):
 
 def on_published(sender, instance, **kwargs):
     """Approved and published: the page's submitted images may now be listed publicly."""
-    from showcase.submissions.collections import PORTFOLIOS, collection, images_shown_by
-
     submission = submission_of(instance)
     if submission is None:
         return
@@ -95,8 +92,6 @@ def on_published(sender, instance, **kwargs):
 
 
 def connect():
-    from django.apps import apps
-
     for label in SECTION_WORKFLOWS:
         model = apps.get_model(label)
         post_save.connect(attach_section, sender=model, dispatch_uid=f"attach_section_{label}")

@@ -10,12 +10,9 @@ only submissions use (`orphans.FILE_PREFIX`), and `manage.py sweep_submission_fi
 those that no image or rendition row names (showcase/submissions/orphans.py).
 """
 
-import os
 import re
-import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -26,7 +23,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry
 from wagtail.rich_text import RichText
 
-from home.slugs import ascii_slug
+from languages.scripts import is_latin_serbian
+from languages.slugs import ascii_slug
 from showcase.models import (
     DesignerIndexPage,
     DesignerPage,
@@ -37,9 +35,6 @@ from showcase.models import (
     ProjectTeamMember,
 )
 from showcase.submissions import collections, orphans
-
-CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-LATIN_WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]{2,}")
 
 
 class SubmissionUnavailable(Exception):
@@ -85,10 +80,7 @@ def latin_script_fields(locale, designer, projects):
         texts[f"project_{n}_role"] = project.role
         for m, (_image, alt) in enumerate(project.images, start=1):
             texts[f"project_{n}_image_{m}_alt"] = alt
-    return [
-        name for name, text in texts.items()
-        if LATIN_WORD.search(text) and not CYRILLIC.search(text)
-    ]  # fmt: skip
+    return [name for name, text in texts.items() if is_latin_serbian(text)]
 
 
 def snapshot(designer, projects, language):
@@ -171,25 +163,12 @@ def submit_portfolio(designer, projects, *, locale, language):
         with transaction.atomic():
             submission = _create(designer, projects, locale, language, stored_files,
                                  designer_index, project_index)  # fmt: skip
-            _pause_before_commit_in_crash_test()
     except Exception:
         # The database forgets everything; storage does not take part in the transaction.
         for name in stored_files:
             get_image_model()._meta.get_field("file").storage.delete(name)
         raise
     return submission
-
-
-# Set only by tests/submissions/test_worker_killed.py, in a child process it then kills: the
-# files are written, the transaction is open. The marker file says "kill me now".
-PAUSE_BEFORE_COMMIT = "SHOWCASE_CRASH_TEST_PAUSE_BEFORE_COMMIT"
-
-
-def _pause_before_commit_in_crash_test():
-    marker = os.environ.get(PAUSE_BEFORE_COMMIT)
-    if marker:
-        Path(marker).write_text(str(os.getpid()))
-        time.sleep(120)
 
 
 def _create(designer, projects, locale, language, stored_files, designer_index, project_index):

@@ -7,6 +7,8 @@ carries its own date, so it expires after SUBMISSION_LINK_MAX_AGE without anythi
 from django.conf import settings
 from django.core import signing
 
+from showcase.models import PortfolioSubmission
+
 SALT = "showcase.submissions.private-link"
 
 
@@ -24,8 +26,6 @@ def make_token(submission):
 
 def read_token(token):
     """The submission the token names; LinkExpired or LinkInvalid otherwise."""
-    from showcase.models import PortfolioSubmission
-
     try:
         public_id = signing.loads(token, salt=SALT, max_age=settings.SUBMISSION_LINK_MAX_AGE)
     except signing.SignatureExpired as error:

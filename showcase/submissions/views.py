@@ -21,7 +21,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage, is_ratelimited
 
-from showcase.localization import localize_all
+from languages.localization import localize_all
 from showcase.models import PortfolioSubmissionPage
 from showcase.submissions import emails, services
 from showcase.submissions.forms import DesignerForm, ProjectFormSet

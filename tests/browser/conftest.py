@@ -107,8 +107,8 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     """
     from django.test.utils import setup_databases, teardown_databases
 
-    from home.demo.loader import DemoLoader
-    from showcase.images import warm_renditions
+    from demo.loader import DemoLoader
+    from pictures.warming import warm_renditions
 
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
@@ -119,7 +119,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
         )
         DemoLoader(log=lambda *args: None).run()
         # What the browser makes is committed here, so every rendition is made once: ahead,
-        # rather than while a page load waits for its AVIF encoding (showcase/images.py).
+        # rather than while a page load waits for its AVIF encoding (pictures/warming.py).
         warm_renditions()
     yield
     with django_db_blocker.unblock():

@@ -7,7 +7,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
 from programmes.models import ProgrammePage
 from showcase.models import DesignerIndexPage, DesignerPage, Discipline, ProjectPage
 from tests.browser.site_map import first_live

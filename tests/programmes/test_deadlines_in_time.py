@@ -160,7 +160,7 @@ def workshop_closing_at_five(make_programme):
 def test_the_listing_follows_the_clock_with_the_derived_cache_on(
     client, time_machine, make_programme, programme_index, derived_cache_on
 ):
-    """Listing totals and ids are kept until the next publish (home/derived_cache.py); the
+    """Listing totals and ids are kept until the next publish (caching/derived_cache.py); the
     programmes listing's status filter and order also change with the clock, so they are kept
     per stretch of time between two of the programmes' dates (programmes/periods.py)."""
     programme = workshop_closing_at_five(make_programme)

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from home.transliteration import to_latin
+from languages.transliteration import to_latin
 from programmes.models import ProgrammeIndexPage, ProgrammePage
 from tests.conftest import LANGUAGE_VERSIONS, url_in
 from tests.programmes.conftest import has_cyrillic

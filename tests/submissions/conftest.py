@@ -91,7 +91,7 @@ def tr(message, language, escape=True, **params):
     """
     from django.utils import html, translation
 
-    from home.transliteration import to_latin
+    from languages.transliteration import to_latin
 
     with translation.override(language):
         if isinstance(message, tuple):  # (singular, plural, number)

@@ -18,14 +18,14 @@ def test_form_renders_in_each_language(client, submit_url, language):
     assert 'enctype="multipart/form-data"' in html
     assert "no-store" in response["Cache-Control"]
     # The discipline choices are named in the visitor's language.
-    from showcase.localization import localize_all
+    from languages.localization import localize_all
     from showcase.models import Discipline
 
     source = Discipline.objects.filter(locale__language_code="en").order_by("slug").first()
     with __import__("django.utils.translation", fromlist=["override"]).override(language):
         localized = localize_all([source])[0].name
     if language == "sr-latn":
-        from home.transliteration import to_latin
+        from languages.transliteration import to_latin
 
         localized = to_latin(localized)
     assert localized in html

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.test import override_settings
 from PIL import Image
 
-from showcase.submissions.images import check_and_clean, sniff_format
+from showcase.submissions.uploaded_images import check_and_clean, sniff_format
 from tests.submissions import imagefiles
 
 

@@ -51,7 +51,7 @@ def test_failure_on_the_second_project_leaves_nothing(client, submit_url, monkey
 def test_the_service_raises_and_cleans_up_when_called_directly(submit_url, monkeypatch, language):
     from wagtail.models import Locale
 
-    from showcase.submissions.images import check_and_clean
+    from showcase.submissions.uploaded_images import check_and_clean
     from tests.submissions import imagefiles
 
     before, files = counts(), stored_files()

@@ -3,8 +3,8 @@ sweep has run (issue #7; showcase/submissions/orphans.py, docs/submissions.md).
 
 A real process is killed: a child Python process posts a real submission to the real view on a
 copy of the test site (database and media, made with the site's own backup and restore), stops
-after the image files are written and before the commit (services.PAUSE_BEFORE_COMMIT), and
-gets SIGKILL, which skips every clean-up Python would run.
+after the image files are written and before the commit (submit_in_child.py patches the service
+to wait there), and gets SIGKILL, which skips every clean-up Python would run.
 """
 
 import os
@@ -19,10 +19,10 @@ from django.conf import settings
 
 from home.backups.archive import create_backup, restore_backup
 from showcase.submissions.orphans import FILE_PREFIX
-from showcase.submissions.services import PAUSE_BEFORE_COMMIT
 
 # A fixture: a second, empty database of the kind the tests run on (SQLite file or PostgreSQL).
-from tests.production.test_backups import restore_target as second_database  # noqa: F401
+from tests.site_edge.test_backups import restore_target as second_database  # noqa: F401
+from tests.submissions.submit_in_child import PAUSE_BEFORE_COMMIT
 
 KILLED = ("Killed Worker", "killed@example.org")
 FINISHED = ("Finished Worker", "finished@example.org")

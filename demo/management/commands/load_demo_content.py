@@ -1,0 +1,26 @@
+"""`manage.py load_demo_content [--scale N]`: the demo site, and optionally synthetic bulk."""
+
+from django.core.management.base import BaseCommand
+
+from demo.loader import DemoLoader
+from demo.scale import add_synthetic_designers
+
+
+class Command(BaseCommand):
+    help = "Load the trilingual demo site (idempotent). --scale N adds N synthetic designers."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also create N synthetic designers with several projects each (benchmarks).",
+        )
+
+    def handle(self, *args, scale=0, **options):
+        loader = DemoLoader(log=self.stdout.write)
+        loader.run()
+        if scale:
+            created = add_synthetic_designers(loader, scale, log=self.stdout.write)
+            self.stdout.write(f"Synthetic content: {created} pages created.")

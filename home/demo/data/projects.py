@@ -1,7 +1,0 @@
-"""Demo projects, written in three parts."""
-
-from home.demo.data.projects_a import PROJECTS as _PART_A
-from home.demo.data.projects_b import PROJECTS as _PART_B
-from home.demo.data.projects_c import PROJECTS as _PART_C
-
-PROJECTS = _PART_A + _PART_B + _PART_C

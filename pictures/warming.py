@@ -1,0 +1,82 @@
+"""Make the renditions the public pages ask for ahead of visitors (AVIF encoding is slow).
+
+Which images the live pages show, and as which pictures, is declared on each page model, so
+this module imports no page type: it walks the installed models (`apps.get_models()`, as
+Wagtail's frontend_cache does) and reads two optional class attributes:
+
+- `picture_fields`: {image foreign key: (picture spec, …)}, e.g.
+  `{"cover_image": (CARD_PICTURE, HERO_PICTURE)}`;
+- `picture_streams`: names of StreamFields written with `stories.blocks.StoryBlock`, whose
+  `image` blocks show as BODY_PICTURE and `gallery` images as GALLERY_PICTURE.
+"""
+
+from collections import defaultdict
+
+from django.apps import apps
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from pictures.specs import BODY_PICTURE, GALLERY_PICTURE, renditions_of
+
+
+def picture_models():
+    """The live page models that declare pictures."""
+    for model in apps.get_models():
+        if issubclass(model, Page) and (
+            getattr(model, "picture_fields", None) or getattr(model, "picture_streams", None)
+        ):
+            yield model
+
+
+def pictures_in_use(only=None):
+    """(image, picture) for every image a live page shows, with the picture it is shown as.
+
+    `only`: a collection of pictures (PICTURES values) to limit the answer to.
+    """
+
+    def wanted(picture):
+        return only is None or picture in only
+
+    ids = defaultdict(set)  # picture -> image ids
+    for model in picture_models():
+        for field, pictures in getattr(model, "picture_fields", {}).items():
+            pictures = [picture for picture in pictures if wanted(picture)]
+            if not pictures:
+                continue
+            shown = model.objects.live().exclude(**{f"{field}__isnull": True})
+            found = set(shown.values_list(field, flat=True).distinct())
+            for picture in pictures:
+                ids[picture] |= found
+        streams = getattr(model, "picture_streams", ())
+        if streams and (wanted(BODY_PICTURE) or wanted(GALLERY_PICTURE)):
+            for page in model.objects.live().only(*streams):
+                for stream in streams:
+                    for block in getattr(page, stream):
+                        if block.block_type == "image" and block.value["image"]:
+                            ids[BODY_PICTURE].add(block.value["image"].pk)
+                        elif block.block_type == "gallery":
+                            ids[GALLERY_PICTURE].update(
+                                item["image"].pk for item in block.value["images"] if item["image"]
+                            )
+
+    Image = get_image_model()
+    for picture, image_ids in ids.items():
+        if not wanted(picture):
+            continue
+        images = Image.objects.filter(pk__in=image_ids).prefetch_renditions(*renditions_of(picture))
+        for image in images:
+            yield image, picture
+
+
+def warm_renditions(only=None, log=lambda message: None):
+    """Make every rendition the public pages ask for, so no visitor waits for AVIF encoding.
+
+    Idempotent: renditions that exist are found, not made again. Returns how many pictures were
+    checked.
+    """
+    count = 0
+    for image, picture in pictures_in_use(only):
+        image.get_renditions(*renditions_of(picture))
+        count += 1
+    log(f"Renditions ready for {count} pictures.")
+    return count
