@@ -11,10 +11,11 @@ class ShowcaseConfig(AppConfig):
 
     def ready(self):
         # Models and signal receivers may be imported only once the app registry is ready.
-        from showcase.submissions import review
+        from showcase.submissions import erasure, review
         from showcase.submissions.uploaded_images import strip_metadata
 
         review.connect()
+        erasure.connect()
         # Every new original is cleaned before it is stored, so no rendition inherits EXIF
         # (Wagtail copies it into renditions: docs/submissions.md).
         pre_save.connect(

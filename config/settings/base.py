@@ -107,6 +107,18 @@ if env("TEST_DATABASE_NAME", default=""):
     # Lets parallel test runs against one PostgreSQL server use separate test databases.
     DATABASES["default"]["TEST"] = {"NAME": env("TEST_DATABASE_NAME")}
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default must take concurrent editors and submitters (issue #11): readers
+    # never wait for the writer (WAL), a writer waits its turn for up to 20 s instead of failing
+    # at once, and every transaction takes the write lock when it starts (IMMEDIATE), so two
+    # transactions that read and then write cannot deadlock into "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://mikser")}

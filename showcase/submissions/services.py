@@ -268,8 +268,7 @@ def withdraw(submission):
     """The submitter's erasure: pages, images and personal data go; a dated tombstone stays."""
     if submission.withdrawn_at:
         return submission
-    _delete_pages(submission)
-    _delete_images(submission)
+    erase_content(submission)
     submission.name = ""
     submission.email = ""
     submission.submitted_data = {}
@@ -280,11 +279,20 @@ def withdraw(submission):
     return submission
 
 
-@transaction.atomic
-def purge(submission):
-    """Remove every trace of a rejected or withdrawn submission."""
+def erase_content(submission):
+    """Delete what a submission made: its pages (with their translations) and its images.
+
+    Also run before any deletion of a submission record (showcase/submissions/erasure.py), so
+    that no path (the admin's delete, a queryset, a shell) leaves the pages and personal data
+    behind while the private link that could withdraw them stops working.
+    """
     _delete_pages(submission)
     _delete_images(submission)
+
+
+@transaction.atomic
+def purge(submission):
+    """Remove every trace of a rejected or withdrawn submission (its content goes first)."""
     submission.delete()
 
 
