@@ -11,10 +11,13 @@ class ShowcaseConfig(AppConfig):
         from django.db.models.signals import pre_save
         from wagtail.images import get_image_model
 
+        from showcase import wagtail_picture_patch
         from showcase.submissions import review
         from showcase.submissions.images import strip_metadata
 
         review.connect()
+        # {% picture %} leaves out a format that cannot encode an image instead of a 500.
+        wagtail_picture_patch.install()
         # Every new original is cleaned before it is stored, so no rendition inherits EXIF
         # (Wagtail copies it into renditions: docs/submissions.md).
         pre_save.connect(
