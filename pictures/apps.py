@@ -7,3 +7,11 @@ from django.utils.translation import gettext_lazy as _
 class PicturesConfig(AppConfig):
     name = "pictures"
     verbose_name = _("Pictures")
+
+    def ready(self):
+        # A patch to Wagtail's picture tags: a format that cannot encode an image is left out
+        # instead of failing the page (pictures/wagtail_patch.py). Imported here: it needs the
+        # app registry.
+        from pictures import wagtail_patch
+
+        wagtail_patch.install()

@@ -175,6 +175,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Editors' uploads get the public form's side and ratio limits (showcase/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "showcase.image_forms.ShowcaseImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -205,6 +207,13 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Mikser Showcase <hello@m
 SUBMISSION_MAX_IMAGES = env.int("SUBMISSION_MAX_IMAGES", default=30)
 SUBMISSION_MAX_TOTAL_UPLOAD_SIZE = env.int("SUBMISSION_MAX_TOTAL_UPLOAD_SIZE", default=80 << 20)
 SUBMISSION_MIN_FILL_SECONDS = env.int("SUBMISSION_MIN_FILL_SECONDS", default=5)
+# A form older than this is refused (sent again with a fresh start): a day to fill it in
+# (docs/submissions.md, "Sending twice").
+SUBMISSION_FORM_MAX_AGE = env.int("SUBMISSION_FORM_MAX_AGE", default=60 * 60 * 24)
+# Pixels declared by one public upload (frames counted) and by all of a POST's uploads, checked
+# from the headers before anything is decoded (docs/submissions.md, "Work before decoding").
+SUBMISSION_MAX_IMAGE_PIXELS = env.int("SUBMISSION_MAX_IMAGE_PIXELS", default=25_000_000)
+SUBMISSION_MAX_TOTAL_PIXELS = env.int("SUBMISSION_MAX_TOTAL_PIXELS", default=360_000_000)
 SUBMISSION_RATE_PER_IP = env("SUBMISSION_RATE_PER_IP", default="20/h")
 SUBMISSION_RATE_PER_EMAIL = env("SUBMISSION_RATE_PER_EMAIL", default="3/d")
 SUBMISSION_LINK_MAX_AGE = env.int("SUBMISSION_LINK_MAX_AGE", default=60 * 60 * 24 * 90)

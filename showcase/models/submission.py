@@ -6,9 +6,11 @@ Wagtail workflow on those pages (issue #5); the record's status is derived from 
 """
 
 import uuid
+from urllib.parse import urlsplit
 
 from django.db import models
 from django.utils import timezone
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -72,6 +74,17 @@ class PortfolioSubmissionQuerySet(models.QuerySet):
         return self.filter(models.Q(withdrawn_at__lt=cutoff) | models.Q(rejected_at__lt=cutoff))
 
 
+def ascii_host_note(url):
+    """ " (xn--…)", the host in ASCII, for a URL whose host is not ASCII; "" otherwise."""
+    host = urlsplit(url).hostname or ""
+    if host.isascii():
+        return ""
+    try:
+        return f" ({host.encode('idna').decode('ascii')})"
+    except UnicodeError:  # the form refuses such hosts; older records may hold one
+        return " (?)"
+
+
 class PortfolioSubmission(models.Model):
     """One portfolio sent through the public form.
 
@@ -125,6 +138,9 @@ class PortfolioSubmission(models.Model):
     )
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     rejected_at = models.DateTimeField(_("not accepted at"), null=True, blank=True)
+    # The random name of the form that was sent (in its signed start token): the same form
+    # sent twice (a double click, a replay) makes one submission (docs/submissions.md).
+    form_nonce = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
 
     objects = PortfolioSubmissionQuerySet.as_manager()
 
@@ -144,6 +160,17 @@ class PortfolioSubmission(models.Model):
     @property
     def needs_script_review(self):
         return bool(self.latin_script_fields)
+
+    def submitted_links(self):
+        """The links as sent, each non-ASCII host followed by its ASCII (IDNA) form, so a
+        curator sees that "аpple.com" with a Cyrillic "а" is not apple.com (issue #11)."""
+        links = self.submitted_data.get("links", []) if self.submitted_data else []
+        return (
+            format_html_join("", "<div>{}{}</div>", ((url, ascii_host_note(url)) for url in links))
+            or "-"
+        )
+
+    submitted_links.short_description = _("links (hosts in ASCII where they are not)")
 
     def page_status(self, page):
         if page.live:

@@ -23,6 +23,7 @@ class PortfolioSubmissionViewSet(ModelViewSet):
     search_fields = ["name", "email"]
     form_fields = ["latin_script_fields"]
     inspect_view_fields = [
-        "name", "email", "language", "created_at", "designer_page", "latin_script_fields",
+        "name", "email", "language", "created_at", "designer_page", "submitted_links",
+        "latin_script_fields",
         "withdrawn_at", "rejected_at",
     ]  # fmt: skip

@@ -7,7 +7,9 @@ without asking anything of people (no third-party captcha).
 """
 
 import re
+import secrets
 import time
+import unicodedata
 from urllib.parse import urlsplit
 
 from django import forms
@@ -23,7 +25,7 @@ from django_countries import countries
 
 from languages.localization import localize_all
 from showcase.models import Discipline
-from showcase.submissions.uploaded_images import check_and_clean
+from showcase.submissions.uploaded_images import check_and_clean, inspect
 
 MAX_PROJECTS = 5
 MAX_IMAGES_PER_PROJECT = 12
@@ -42,14 +44,46 @@ def no_markup(value):
         )
 
 
+# Zero-width (non-)joiners are format characters (Cf) that Persian, Indic scripts and emoji
+# sequences need inside words; every other Cc/Cf character is refused in one-line fields.
+JOINERS = {"\u200c", "\u200d"}
+
+
+def invisible(character):
+    return unicodedata.category(character) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+
+
+def single_line(value):
+    """Refuse control and format characters (Cc, Cf): line breaks, bidi overrides (U+202E,
+    U+2066…), zero-width characters; and values with nothing visible in them. A line break in
+    a name breaks the e-mail headers it ends up in; a bidi override makes text lie about itself.
+    """
+    if not value:
+        return
+    controls = any(
+        unicodedata.category(character) in ("Cc", "Cf") and character not in JOINERS
+        for character in value
+    )
+    if controls or all(invisible(character) for character in value):
+        raise ValidationError(
+            _(
+                "Please write this on one line, with visible characters only: no line breaks, "
+                "invisible or text-direction characters."
+            ),
+            code="control_characters",
+        )
+
+
 class PlainTextField(forms.CharField):
-    """A CharField that refuses markup; `rows` makes it a textarea."""
+    """A CharField that refuses markup; `rows` makes it a textarea, otherwise it is one line."""
 
     def __init__(self, *args, rows=None, **kwargs):
         if rows:
             kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows}))
         super().__init__(*args, **kwargs)
         self.validators.append(no_markup)
+        if not rows:
+            self.validators.append(single_line)
         if self.max_length:
             self.widget.attrs.setdefault("maxlength", str(self.max_length))
 
@@ -68,6 +102,22 @@ def country_choices():
     return [("", _("Choose a country"))] + list(countries)
 
 
+def start_token(started=None, nonce=None):
+    """The form's signed start: when it was opened, and a nonce naming this one form."""
+    return signing.dumps(
+        {"t": started or time.time(), "n": nonce or secrets.token_urlsafe(18)}, salt=START_SALT
+    )
+
+
+def read_start_token(token):
+    """(started, nonce) from a start token, or (None, None) if it is not one of ours."""
+    try:
+        value = signing.loads(token or "", salt=START_SALT)
+        return float(value["t"]), str(value["n"])[:64]
+    except (signing.BadSignature, TypeError, ValueError, KeyError):
+        return None, None
+
+
 def link_kind(url):
     host = urlsplit(url).hostname or ""
     for kind in ("instagram", "linkedin", "behance"):
@@ -83,6 +133,7 @@ class DesignerForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,
+        validators=[single_line],
         help_text=_("We send the confirmation and your private link here. It is never shown."),
     )
     city = PlainTextField(label=_("City"), max_length=120)
@@ -96,11 +147,11 @@ class DesignerForm(forms.Form):
         rows=4,
         help_text=_("Two or three sentences about you and your work (300 characters at most)."),
     )
-    links = forms.CharField(
+    links = PlainTextField(
         label=_("Links"),
         required=False,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        rows=3,
         help_text=_("Your website, portfolio or profiles: one address per line, at most 8."),
     )
     available_for_mobility = forms.BooleanField(
@@ -124,8 +175,9 @@ class DesignerForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.nonce = None
         if not self.is_bound:
-            self.initial["started"] = signing.dumps(time.time(), salt=START_SALT)
+            self.initial["started"] = start_token()
 
     def clean_links(self):
         lines = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
@@ -136,13 +188,27 @@ class DesignerForm(forms.Form):
         validate = URLValidator(schemes=["http", "https"])
         for line in lines:
             try:
+                single_line(line)
                 validate(line)
-            except ValidationError:
+                parts = urlsplit(line)
+                # Only to check that the host can be written in ASCII (shown to curators).
+                (parts.hostname or "").encode("idna")
+            except (ValidationError, UnicodeError, ValueError):
                 raise ValidationError(
                     _("“%(value)s” is not a web address (it should start with https://)."),
                     code="invalid_url",
                     params={"value": line[:80]},
                 ) from None
+            if "@" in parts.netloc:
+                # https://trusted.example@elsewhere.example/ goes to elsewhere.example.
+                raise ValidationError(
+                    _(
+                        "“%(value)s” contains a user name or password (“…@”); please give the "
+                        "address without it."
+                    ),
+                    code="userinfo",
+                    params={"value": line[:80]},
+                )
         return [{"kind": link_kind(url), "url": url} for url in lines]
 
     def clean_website(self):
@@ -151,21 +217,29 @@ class DesignerForm(forms.Form):
         return ""
 
     def clean_started(self):
-        try:
-            started = float(signing.loads(self.cleaned_data["started"], salt=START_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            started = None
-        if started is None or time.time() - started < settings.SUBMISSION_MIN_FILL_SECONDS:
+        started, nonce = read_start_token(self.cleaned_data["started"])
+        now = time.time()
+        if started is not None and now - started > settings.SUBMISSION_FORM_MAX_AGE:
+            # A replayed or long-forgotten form: it comes back with a fresh start, so a person
+            # who really filled it in only has to send it again.
+            self._renew_start(now, None)
+            raise ValidationError(
+                _("This form was opened too long ago. Please check it and send it again."),
+                code="expired",
+            )
+        if started is None or now - started < settings.SUBMISSION_MIN_FILL_SECONDS:
             # Either a bot or a very fast person: the form comes back with a fresh start time
             # that is valid, so a person only has to send it again.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("started")] = signing.dumps(
-                started or time.time(), salt=START_SALT
-            )
+            self._renew_start(started or now, nonce)
             raise ValidationError(
                 _("That was very fast. Please check the form and send it again."), code="too_fast"
             )
+        self.nonce = nonce
         return started
+
+    def _renew_start(self, started, nonce):
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = start_token(started, nonce)
 
 
 class ProjectForm(forms.Form):
@@ -202,15 +276,18 @@ class ProjectForm(forms.Form):
         return [(self[f"image_{n}"], self[f"alt_{n}"]) for n in range(MAX_IMAGES_PER_PROJECT)]
 
     def clean(self):
+        # Only cheap checks here (images.inspect: nothing is decoded); the formset counts the
+        # files, bytes and declared pixels of the whole POST before any image is decoded.
         cleaned = super().clean()
         self.clean_images = []
+        self.inspected = []
         for n in range(MAX_IMAGES_PER_PROJECT):
             upload = cleaned.get(f"image_{n}")
             alt = (cleaned.get(f"alt_{n}") or "").strip()
             if not upload:
                 continue
             try:
-                image = check_and_clean(upload)
+                header = inspect(upload)
             except ValidationError as error:
                 self.add_error(f"image_{n}", error)
                 continue
@@ -221,7 +298,7 @@ class ProjectForm(forms.Form):
                         _("Describe this image for people who cannot see it."), code="alt"
                     ),
                 )
-            self.clean_images.append((image, alt, upload.size))
+            self.inspected.append((n, upload, header, alt))
         uploaded = any(cleaned.get(f"image_{n}") for n in range(MAX_IMAGES_PER_PROJECT))
         if not uploaded and not self.has_error("image_0"):
             self.add_error(
@@ -230,13 +307,23 @@ class ProjectForm(forms.Form):
             )
         return cleaned
 
+    def decode_images(self):
+        """Decode and clean the inspected images (the expensive part), in order."""
+        for n, upload, _header, alt in self.inspected:
+            try:
+                image = check_and_clean(upload)
+            except ValidationError as error:
+                self.add_error(f"image_{n}", error)
+                continue
+            self.clean_images.append((image, alt, upload.size))
+
 
 class BaseProjectFormSet(forms.BaseFormSet):
     def clean(self):
-        if any(self.errors):
-            return
-        images = [image for form in self.forms for image in getattr(form, "clean_images", [])]
-        if len(images) > settings.SUBMISSION_MAX_IMAGES:
+        inspected = [entry for form in self.forms for entry in getattr(form, "inspected", [])]
+        # Counted before anything is decoded (issue #11): a POST of many cheap files with
+        # huge declared sizes costs a read of their headers, not minutes of a worker.
+        if len(inspected) > settings.SUBMISSION_MAX_IMAGES:
             raise ValidationError(
                 ngettext_lazy(
                     "Please send at most %(max)s image in all.",
@@ -246,7 +333,7 @@ class BaseProjectFormSet(forms.BaseFormSet):
                 code="too_many_images",
                 params={"max": settings.SUBMISSION_MAX_IMAGES},
             )
-        total = sum(size for _image, _alt, size in images)
+        total = sum(upload.size for _n, upload, _header, _alt in inspected)
         if total > settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE:
             raise ValidationError(
                 _("Your images add up to %(size)s; please keep them under %(limit)s together."),
@@ -256,6 +343,22 @@ class BaseProjectFormSet(forms.BaseFormSet):
                     "limit": filesizeformat(settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE),
                 },
             )
+        pixels = sum(header.pixels for _n, _upload, header, _alt in inspected)
+        if pixels > settings.SUBMISSION_MAX_TOTAL_PIXELS:
+            raise ValidationError(
+                _(
+                    "Your images add up to %(pixels)s megapixels; please keep them under "
+                    "%(limit)s megapixels together (smaller exports are fine for a review)."
+                ),
+                code="too_many_pixels_in_all",
+                params={
+                    "pixels": -(-pixels // 1_000_000),
+                    "limit": settings.SUBMISSION_MAX_TOTAL_PIXELS // 1_000_000,
+                },
+            )
+        for form in self.forms:
+            if hasattr(form, "inspected"):
+                form.decode_images()
 
     def projects(self):
         """The filled-in projects, in order."""

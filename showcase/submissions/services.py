@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator
@@ -39,6 +39,21 @@ from showcase.submissions import collections, orphans
 
 class SubmissionUnavailable(Exception):
     """The site has no section to put a submission in, for this language."""
+
+
+class AlreadySubmitted(Exception):
+    """This form (its nonce) was sent before: `submission` is what it made."""
+
+    def __init__(self, submission):
+        super().__init__(submission.pk)
+        self.submission = submission
+
+
+def sent_before(nonce):
+    """The submission a form with this nonce made, if any."""
+    if not nonce:
+        return None
+    return PortfolioSubmission.objects.filter(form_nonce=nonce).first()
 
 
 @dataclass
@@ -147,12 +162,17 @@ def add_draft(parent, page):
     return page
 
 
-def submit_portfolio(designer, projects, *, locale, language):
+def submit_portfolio(designer, projects, *, locale, language, nonce=None):
     """Store a validated submission as draft pages and images, and start its review.
 
     `designer` is the designer form's cleaned data, `projects` a list of ProjectData with
-    cleaned images. Returns the PortfolioSubmission.
+    cleaned images, `nonce` the form's own random name. Returns the PortfolioSubmission;
+    raises AlreadySubmitted when a submission with this nonce exists (a double click that
+    raced past the view's check: the unique constraint decides).
     """
+    previous = sent_before(nonce)
+    if previous is not None:
+        raise AlreadySubmitted(previous)
     designer_index = DesignerIndexPage.objects.filter(locale=locale).first()
     project_index = ProjectIndexPage.objects.filter(locale=locale).first()
     if designer_index is None or project_index is None:
@@ -162,16 +182,21 @@ def submit_portfolio(designer, projects, *, locale, language):
     try:
         with transaction.atomic():
             submission = _create(designer, projects, locale, language, stored_files,
-                                 designer_index, project_index)  # fmt: skip
-    except Exception:
+                                 designer_index, project_index, nonce)  # fmt: skip
+    except Exception as error:
         # The database forgets everything; storage does not take part in the transaction.
         for name in stored_files:
             get_image_model()._meta.get_field("file").storage.delete(name)
+        previous = sent_before(nonce) if isinstance(error, IntegrityError) else None
+        if previous is not None:
+            raise AlreadySubmitted(previous) from error
         raise
     return submission
 
 
-def _create(designer, projects, locale, language, stored_files, designer_index, project_index):
+def _create(
+    designer, projects, locale, language, stored_files, designer_index, project_index, nonce=None
+):
     now = timezone.now()
     collection = collections.collection(collections.SUBMISSIONS)
     disciplines = list(
@@ -192,6 +217,7 @@ def _create(designer, projects, locale, language, stored_files, designer_index, 
     add_draft(designer_index, designer_page)
 
     submission = PortfolioSubmission.objects.create(
+        form_nonce=nonce,
         locale=locale,
         language=language,
         name=designer["name"],

@@ -24,7 +24,7 @@ from django_ratelimit.core import get_usage, is_ratelimited
 from languages.localization import localize_all
 from showcase.models import PortfolioSubmissionPage
 from showcase.submissions import emails, services
-from showcase.submissions.forms import DesignerForm, ProjectFormSet
+from showcase.submissions.forms import DesignerForm, ProjectFormSet, read_start_token
 from showcase.submissions.tokens import LinkExpired, LinkInvalid, make_token, read_token
 
 logger = logging.getLogger(__name__)
@@ -102,6 +102,13 @@ def serve_submission_page(page, request):
     if request.method != "POST":
         return render_form(page, request, DesignerForm(), ProjectFormSet(prefix=PROJECT_PREFIX))
 
+    # The same form sent again (a double click, a reload after sending) goes to what the first
+    # one made, before the rate limits count it.
+    _started, nonce = read_start_token(request.POST.get("started"))
+    previous = services.sent_before(nonce)
+    if previous is not None:
+        return sent(previous)
+
     if ip_limited(request) or email_limited(request):
         return uncached(render(request, "showcase/submissions/rate_limited.html", {}, status=429))
 
@@ -127,7 +134,10 @@ def serve_submission_page(page, request):
             project_data,
             locale=page.locale,
             language=translation.get_language(),
+            nonce=form.nonce,
         )
+    except services.AlreadySubmitted as already:
+        return sent(already.submission)
     except services.SubmissionUnavailable:
         problem = _("Submissions are not open in this language yet. Please try another one.")
         return render_form(page, request, form, projects, status=503, problem=problem)
@@ -144,6 +154,10 @@ def serve_submission_page(page, request):
         emails.send_confirmation(submission)
     except Exception:  # the submission is safe; the status page below shows the link too
         logger.exception("Sending the submission confirmation failed")
+    return sent(submission)
+
+
+def sent(submission):
     url = reverse("submission_status", kwargs={"token": make_token(submission)})
     return private(redirect(f"{url}?sent=1"))
 

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 
-from showcase.submissions.forms import START_SALT
+from showcase.submissions.forms import start_token
 from tests.conftest import url_in
 from tests.submissions import imagefiles
 
@@ -34,8 +33,9 @@ def submit_url(submission_page):
     return lambda language="en": url_in(submission_page, language)
 
 
-def started(seconds_ago=60):
-    return signing.dumps(time.time() - seconds_ago, salt=START_SALT)
+def started(seconds_ago=60, nonce=None):
+    """A start token as the form gives it, opened `seconds_ago`, for one form (`nonce`)."""
+    return start_token(time.time() - seconds_ago, nonce)
 
 
 def form_data(projects=1, images_per_project=1, **overrides):

@@ -112,3 +112,20 @@ def jpeg_with_zip():
 
 def upload(data, name="photo.jpg", content_type="image/jpeg"):
     return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+def plain_png(size, mode="RGB"):
+    """A PNG of one colour: a few hundred bytes on the wire however large it is declared."""
+    return encode(Image.new(mode, size, "white"), "PNG")
+
+
+def avif_with_gps(size=(64, 48)):
+    """An AVIF as a phone exports it: EXIF with a GPS position, and XMP."""
+    return encode(picture(size), "AVIF", exif=gps_exif(), xmp=XMP, quality=80)
+
+
+def heic_with_gps(size=(64, 48)):
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    return encode(picture(size), "HEIF", exif=gps_exif().tobytes(), xmp=XMP, quality=80)

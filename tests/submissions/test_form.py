@@ -168,7 +168,7 @@ def test_bad_input_returns_the_form_with_a_translated_message(
     assert response.status_code == 400
     params = {
         "value": "javascript:alert(1)",
-        "limit": 40,
+        "limit": 25,  # SUBMISSION_MAX_IMAGE_PIXELS in megapixels
         "limit_value": 120 if isinstance(message, tuple) else 1950,
         "show_value": 121,
     }
