@@ -19,3 +19,9 @@ DERIVED_CACHE_SECONDS = 0  # the same reason (caching/derived_cache.py)
 # Each test rolls its renditions back: the demo loader does not warm them all (a minute and a
 # half per call); tests/conftest.py warms the cards' once per session.
 DEMO_WARM_RENDITIONS = False
+# Each test runs inside one transaction on SQLite's in-memory, shared-cache test database, where
+# an IMMEDIATE transaction holds the lock SQLite's online backup of that same database waits on
+# for ever (tests/site_edge/test_backups.py). The site's SQLite settings (base.py) are tested on
+# a file database, in real processes, with the default settings
+# (tests/site_edge/test_sqlite_writers.py).
+DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405

@@ -18,7 +18,7 @@ from django.conf import settings
 
 def run_writers(database, count, extra_env=None):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", **(extra_env or {})}
-    env["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"  # what `make run` serves
     start_at = str(time.time() + 3)  # after both have started Django
     writers = [
         subprocess.Popen(

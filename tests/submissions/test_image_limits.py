@@ -12,9 +12,9 @@ from django.template import Context, Template
 from PIL import Image, ImageFile, WebPImagePlugin
 from wagtail.images import get_image_model
 
-from showcase import images as pictures
+from pictures import specs as pictures
 from showcase.models import PortfolioSubmission
-from showcase.submissions import images
+from showcase.submissions import uploaded_images as images
 from tests.submissions import imagefiles
 from tests.submissions.conftest import counts, form_data, tr
 
