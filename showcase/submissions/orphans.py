@@ -7,8 +7,9 @@ The same happens if a worker dies between a withdrawal's commit and Wagtail's af
 deletion. `submit_portfolio()` cleans up after exceptions; this sweep is for deaths.
 
 How the sweep tells an orphan: submitted files, and the renditions made from them, have names
-starting with FILE_PREFIX (`original_images/submission-<uuid>.jpeg`,
-`images/submission-<uuid>.<hash>.<spec>.webp`), which nothing else uses. Such a file is an
+starting with FILE_PREFIX (`original_images/sub-<random>.jpeg`,
+`images/sub-<random, trimmed>.<hash>.<spec>.webp`; files stored before issue #11 start with
+`submission-`), which nothing else uses. Such a file is an
 orphan when no image or rendition row names it and it is older than the grace period; the
 grace period keeps the files of a submission whose transaction is still open. Files without
 the prefix (admin uploads, the demo) are never touched, even when nothing refers to them.
@@ -17,16 +18,34 @@ the prefix (admin uploads, the demo) are never touched, even when nothing refers
 and on a schedule (docs/operations.md).
 """
 
+import base64
+import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-FILE_PREFIX = "submission-"
+FILE_PREFIX = "sub-"
+# Files stored before the names changed (issue #11): still swept.
+FILE_PREFIXES = (FILE_PREFIX, "submission-")
 # Wagtail's own folders: get_upload_to() and get_rendition_upload_to() in wagtail.images.models.
 ORIGINALS_FOLDER = "original_images"
 RENDITIONS_FOLDER = "images"
+
+
+def submission_file_name(extension):
+    """A new random name for a submitted image: the prefix, then 128 random bits in base32.
+
+    Wagtail trims a rendition's name to 60 characters, its filter spec and format included, so
+    only the first dozen characters of the original's name survive in `images/…`; a rendition of
+    an unapproved image is served to anyone who guesses that name. Randomness comes right after
+    a short prefix, five bits a character, so the part every rendition keeps is still
+    unguessable (issue #11: with `submission-<hex>` it kept 4–6 hex digits, ~65k guesses).
+    """
+    random = base64.b32encode(secrets.token_bytes(16)).decode().rstrip("=").lower()
+    return f"{FILE_PREFIX}{random}.{extension}"
 
 
 @dataclass
@@ -41,7 +60,7 @@ def _listed(storage, folder):
         _dirs, files = storage.listdir(folder)
     except FileNotFoundError:  # nothing was ever uploaded
         return []
-    return [f"{folder}/{name}" for name in files if name.startswith(FILE_PREFIX)]
+    return [f"{folder}/{name}" for name in files if name.startswith(FILE_PREFIXES)]
 
 
 def sweep(grace=timedelta(hours=1), dry_run=False):
@@ -54,11 +73,10 @@ def sweep(grace=timedelta(hours=1), dry_run=False):
         # List first, then read the rows: a row committed in between is seen, so its file is
         # kept; a file written after the listing is not looked at.
         candidates = _listed(storage, folder)
-        names = set(
-            model.objects.filter(file__startswith=f"{folder}/{FILE_PREFIX}").values_list(
-                "file", flat=True
-            )
-        )
+        prefixed = Q()
+        for prefix in FILE_PREFIXES:
+            prefixed |= Q(file__startswith=f"{folder}/{prefix}")
+        names = set(model.objects.filter(prefixed).values_list("file", flat=True))
         cutoff = timezone.now() - grace
         for name in candidates:
             if name in names:

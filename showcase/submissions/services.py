@@ -11,7 +11,6 @@ those that no image or rendition row names (showcase/submissions/orphans.py).
 """
 
 import re
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
@@ -128,7 +127,7 @@ def save_image(clean, title, alt, collection, stored_files):
     Image = get_image_model()
     # A random name: the original file name is personal data, and a guessable URL is a leak.
     # The prefix marks it as a submission's, for the sweep of files a killed worker left.
-    name = f"{orphans.FILE_PREFIX}{uuid.uuid4().hex}.{clean.extension}"
+    name = orphans.submission_file_name(clean.extension)
     image = Image(title=Truncator(title).chars(255), description=alt, collection=collection)
     image.file = ContentFile(clean.content, name=name)
     try:
