@@ -201,6 +201,8 @@ class AnonymousPageCacheMiddleware:
             return False
         if not request.path_info.startswith(language_prefixes()):
             return False
+        if not set(request.GET) <= settings.PAGE_CACHE_QUERY_PARAMETERS:
+            return False
         cookies = request.COOKIES
         return not (settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies)
 

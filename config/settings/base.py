@@ -63,7 +63,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: a cached page is answered before any other middleware runs (caching/page_cache.py).
+    # First: the request as the site's one origin, without tracking parameters (home/origin.py).
+    "home.origin.OriginMiddleware",
+    # Outermost after it: a cached page is answered before any other middleware runs
+    # (caching/page_cache.py).
     "caching.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -121,9 +124,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://mikser")}
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    CACHES["default"]["BACKEND"] = "caching.redis_backend.RedisCache"  # reuses its client
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://mikser"),
+    # Rate-limit counters in a cache of their own, so that pages and fragments filling the
+    # default cache never evict them (issue #11). With Redis, point it at another instance or
+    # one whose eviction policy spares keys (docs/operations.md).
+    "ratelimit": env.cache("RATELIMIT_CACHE_URL", default="locmemcache://mikser-ratelimit"),
+}
+for _alias in CACHES:
+    if CACHES[_alias]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        CACHES[_alias]["BACKEND"] = "caching.redis_backend.RedisCache"  # reuses its client
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -228,6 +238,7 @@ DEMO_WARM_RENDITIONS = env.bool("DEMO_WARM_RENDITIONS", default=True)
 # django-ratelimit reads the client address from here; behind a proxy set it to a function
 # that trusts only the proxy's header (see django-ratelimit's RATELIMIT_IP_META_KEY).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
+RATELIMIT_USE_CACHE = "ratelimit"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGGING = {
@@ -316,6 +327,16 @@ AXES_VERBOSE = False
 # 0 turns it off. Its counter must be shared by all workers: Redis with several processes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_ALIAS = "default"
+# Query parameters a cached page may carry: the listings' filters and pages. An address with any
+# other is served, never stored, so made-up parameters cannot fill the cache (issue #11).
+# tests/caching/test_origin_and_cache_keys.py checks it against the listings' filter forms.
+PAGE_CACHE_QUERY_PARAMETERS = frozenset(
+    {"page", "discipline", "country", "theme", "year", "kind", "status", "collaboration",
+     "mobility"}
+)  # fmt: skip
+# The one public origin absolute URLs are built from (home/origin.py); empty: the request's
+# own host, as on a developer's machine. Production sets it from ALLOWED_HOSTS.
+SITE_ORIGIN = env("SITE_ORIGIN", default="").rstrip("/")
 # Header, switcher and listing facts cached until the next publish (caching/derived_cache.py).
 DERIVED_CACHE_SECONDS = env.int("DERIVED_CACHE_SECONDS", default=3600)
 # How long a CDN in front of the site may keep a page (s-maxage); 0: not at all. Wagtail's

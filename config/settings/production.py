@@ -10,6 +10,9 @@ from .base import CACHES, DATABASES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMP
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+# Absolute URLs (canonical links, sitemap, feeds, JSON-LD, iCalendar) name this origin whatever
+# port a request named (home/origin.py).
+SITE_ORIGIN = env("SITE_ORIGIN", default=f"https://{ALLOWED_HOSTS[0].lstrip('.')}").rstrip("/")
 
 # Each worker thread keeps its database connection: opening one costs PostgreSQL a new process,
 # more than a page's queries. Health checks replace a connection the database has dropped.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from showcase.submissions.forms import start_token
 from tests.conftest import url_in
@@ -15,10 +15,12 @@ from tests.submissions import imagefiles
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    # Rate-limit counters live in the cache, which outlives the rolled-back test transactions.
-    cache.clear()
+    # Rate-limit counters live in their cache, which outlives the rolled-back test transactions.
+    for each in (cache, caches["ratelimit"]):
+        each.clear()
     yield
-    cache.clear()
+    for each in (cache, caches["ratelimit"]):
+        each.clear()
 
 
 @pytest.fixture
