@@ -74,6 +74,23 @@ def single_line(value):
         )
 
 
+# Embeddings, overrides and isolates reorder how text is shown ("Trojan Source"); the marks
+# U+200E/U+200F, which right-to-left writing needs, are left alone.
+DIRECTION_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def no_direction_controls(value):
+    """Multi-line fields keep their line breaks, but not characters that reorder the text."""
+    if value and DIRECTION_CONTROLS.intersection(value):
+        raise ValidationError(
+            _(
+                "Please remove the invisible text-direction characters: they can make text "
+                "display differently from what it says."
+            ),
+            code="direction_controls",
+        )
+
+
 class PlainTextField(forms.CharField):
     """A CharField that refuses markup; `rows` makes it a textarea, otherwise it is one line."""
 
@@ -82,8 +99,7 @@ class PlainTextField(forms.CharField):
             kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows}))
         super().__init__(*args, **kwargs)
         self.validators.append(no_markup)
-        if not rows:
-            self.validators.append(single_line)
+        self.validators.append(single_line if not rows else no_direction_controls)
         if self.max_length:
             self.widget.attrs.setdefault("maxlength", str(self.max_length))
 

@@ -78,6 +78,28 @@ def test_joiners_inside_words_and_multiline_fields_are_kept(client, submit_url):
     assert response.status_code == 302, response.content.decode()[:500]
 
 
+DIRECTION = (
+    "Please remove the invisible text-direction characters: they can make text display "
+    "differently from what it says."
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("project-0-description", "Signs.\n\u202eevil"), ("short_bio", "I design \u2066posters")],
+    ids=["rlo-description", "lri-bio"],
+)
+def test_multiline_fields_refuse_text_direction_controls(client, submit_url, field, value):
+    before = counts()
+    response = client.post(submit_url("sv"), form_data(**{field: value}))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert tr(DIRECTION, "sv") in html
+    assert f'id="id_{field}_error"' in html
+    assert "Lead designer" in html  # what the person typed comes back
+    assert counts() == before
+
+
 # --- 6. Sending twice ------------------------------------------------------------------------
 
 
