@@ -4,7 +4,8 @@ SQLite used to answer "database is locked" (a 500) when two requests wrote at on
 double-clicked submit, two submitters at the same moment, an editor's Publish during another's
 autosave. A real `runserver` (threaded) runs the site's default settings on a copy of the test
 site (made with the site's own backup and restore), and several visitors send their portfolios
-at the same instant: every one is accepted and stored whole.
+at the same instant: every one is accepted and stored whole. On the PostgreSQL leg the same
+test runs the server on PostgreSQL.
 """
 
 import re
@@ -14,7 +15,6 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import quote
 
 import requests
 from django.conf import settings
@@ -24,6 +24,7 @@ from showcase.models import PortfolioSubmissionPage
 from tests.conftest import url_in
 from tests.site_edge.test_backups import restore_target as second_database  # noqa: F401
 from tests.submissions.conftest import form_data
+from tests.submissions.test_worker_killed import database_url
 
 WRITERS = 4
 HIDDEN = r'name="{}"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="{}"'
@@ -39,7 +40,7 @@ def start_server(database, media, port):
     env = {
         "PATH": "/usr/bin:/bin",
         "DJANGO_SETTINGS_MODULE": "tests.site_edge.server_settings",
-        "DATABASE_URL": f"sqlite:///{quote(database.settings_dict['NAME'])}",
+        "DATABASE_URL": database_url(database.settings_dict),
         "CHILD_MEDIA_ROOT": str(media),
         "SECRET_KEY": settings.SECRET_KEY,  # the start tokens are signed with it
     }
