@@ -1,10 +1,16 @@
 """Turn the operator's SEARCH_URL into a WAGTAILSEARCH_BACKENDS entry.
 
-`opensearch://host:9200` and `elasticsearch://host:9200` pick the matching modelsearch backend,
-wrapped with the project's language analysis (`search/backends/`). modelsearch's backends are
-named for the major version of the Python client: `opensearch://` uses opensearch-py 3 (the
-project's dependency), which talks to OpenSearch 2.x and 3.x servers; `opensearch2://` is for
-opensearch-py 2; `elasticsearch://` means the elasticsearch 8 client, `elasticsearch9://` 9.
+The scheme names the engine and the major version of the server (issue #15), and picks the
+backend module (wrapped with the project's language analysis, `search/backends/`) for the Python
+client that speaks to it:
+
+- `opensearch://` (OpenSearch 2.x or 3.x), `opensearch2://`, `opensearch3://`: opensearch-py 3
+  (the project's dependency) talks to both majors, through modelsearch's `opensearch3` backend;
+- `elasticsearch7://`: Elasticsearch 7.x, through elasticsearch-py 7.17 and modelsearch's
+  `elasticsearch7` backend;
+- `elasticsearch://`, `elasticsearch8://`, `elasticsearch9://` are refused with the reason
+  (docs/search.md, "Engines and versions").
+
 `https` is used when the scheme ends in `s` (`opensearchs://`). A path names the index prefix
 (`opensearch://host:9200/mikser` gives the index `mikser_wagtailcore_page`). An empty URL means
 the database backend.
@@ -16,12 +22,23 @@ from django.core.exceptions import ImproperlyConfigured
 
 _BACKENDS = {
     "opensearch": "search.backends.opensearch3",
-    "opensearch2": "search.backends.opensearch2",
+    "opensearch2": "search.backends.opensearch3",
     "opensearch3": "search.backends.opensearch3",
-    "elasticsearch": "search.backends.elasticsearch8",
     "elasticsearch7": "search.backends.elasticsearch7",
-    "elasticsearch8": "search.backends.elasticsearch8",
-    "elasticsearch9": "search.backends.elasticsearch9",
+}
+
+_NOT_ELASTICSEARCH_8 = (
+    "Elasticsearch {major} is not supported: it needs the elasticsearch {major} Python client, "
+    "which cannot be installed beside the 7.x client Elasticsearch 7 needs, and no such server "
+    "runs in the project's tests; use elasticsearch7:// (Elasticsearch 7.x) or opensearch://"
+)
+_REFUSED = {
+    "elasticsearch": (
+        "say which Elasticsearch the server is: elasticsearch7:// for Elasticsearch 7.x "
+        "(the one supported)"
+    ),
+    "elasticsearch8": _NOT_ELASTICSEARCH_8.format(major=8),
+    "elasticsearch9": _NOT_ELASTICSEARCH_8.format(major=9),
 }
 
 # The database backend: the project analyses text itself (search/analysis.py), so PostgreSQL
@@ -39,11 +56,14 @@ def backend_from_url(url: str, index: str = "mikser") -> dict:
         return dict(DATABASE_BACKEND)
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    secure = scheme.endswith("s") and scheme.rstrip("s") in _BACKENDS
-    name = scheme.rstrip("s") if secure else scheme
+    secure = scheme.endswith("s") and scheme[:-1] in _BACKENDS.keys() | _REFUSED.keys()
+    name = scheme[:-1] if secure else scheme
+    if name in _REFUSED:
+        raise ImproperlyConfigured(f"SEARCH_URL {url!r}: {_REFUSED[name]}")
     if name not in _BACKENDS or not parts.hostname:
         raise ImproperlyConfigured(
-            f"SEARCH_URL {url!r}: expected opensearch:// or elasticsearch://"
+            f"SEARCH_URL {url!r}: expected opensearch:// (or opensearch2://, opensearch3://) "
+            "or elasticsearch7://"
         )
     host = {
         "host": parts.hostname,

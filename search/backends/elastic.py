@@ -150,7 +150,21 @@ def _rebuilder(base):
     return type("Fast" + base.__name__, (base,), {"start": start, "finish": finish})
 
 
-def language_backend(module_path):
+def analysis_without(missing_filters):
+    """`ANALYSIS` for an engine that lacks some of its filters: the analyzers skip them.
+
+    The one case: Elasticsearch 7 (Lucene 8) has no Snowball Serbian stemmer, so there Serbian
+    is folded (scripts, diacritics) but not stemmed (search/backends/elasticsearch7.py).
+    """
+    analysis = deepcopy(ANALYSIS)
+    for name in missing_filters:
+        del analysis["filter"][name]
+    for analyzer in analysis["analyzer"].values():
+        analyzer["filter"] = [f for f in analyzer["filter"] if f not in missing_filters]
+    return analysis
+
+
+def language_backend(module_path, missing_filters=()):
     """The modelsearch backend in `module_path`, with this project's analysis and mapping."""
     base = import_module(module_path).SearchBackend
     mapping = type(
@@ -164,7 +178,8 @@ def language_backend(module_path):
         )
         for attribute in ("query_compiler_class", "autocomplete_query_compiler_class")
     }
-    settings = deep_update(deepcopy(base.settings), {"settings": {"analysis": ANALYSIS}})
+    analysis = analysis_without(missing_filters)
+    settings = deep_update(deepcopy(base.settings), {"settings": {"analysis": analysis}})
     return type(
         "Language" + base.__name__,
         (base,),

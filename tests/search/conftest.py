@@ -1,14 +1,15 @@
 """Run the search suite against every backend: the database one (SQLite or PostgreSQL, as
-DATABASE_URL says) and a real OpenSearch node.
+DATABASE_URL says) and a real search engine (OpenSearch or Elasticsearch): the `engine` half.
 
-The OpenSearch node is the one `ops/opensearch.sh start` runs; its address comes from
-SEARCH_TEST_URL, else from SEARCH_URL when that names OpenSearch/Elasticsearch, else
-opensearch://127.0.0.1:9200. Each test session writes to its own index (a random prefix) and
-deletes it at the end. Without a node the OpenSearch tests are skipped with the reason, except
-under CI=true, where a missing node fails them.
+The engine is the one SEARCH_TEST_URL names (`opensearch://127.0.0.1:9200`,
+`elasticsearch7://127.0.0.1:9250`…), else SEARCH_URL when that names an engine, else the
+OpenSearch node `ops/opensearch.sh start` runs (opensearch://127.0.0.1:9200); .ci/run runs the
+suite once per engine version it claims. Each test session writes to its own index (a random
+prefix) and deletes it at the end. Without a node the engine tests are skipped with the reason,
+except under CI=true, where a missing node fails them.
 
-Every test runs inside a savepoint. The database rolls back after each test as usual; for
-OpenSearch, which does not take part in the transaction, the pages a test saved or deleted are
+Every test runs inside a savepoint. The database rolls back after each test as usual; for the
+engine, which does not take part in the transaction, the pages a test saved or deleted are
 re-indexed from the rolled-back database, so the next test sees the demo site again.
 """
 
@@ -28,10 +29,10 @@ from wagtail.models import Page
 from config.search_backends import DATABASE_BACKEND, backend_from_url
 from tests.conftest import running_in_ci
 
-BACKENDS = ["database", "opensearch"]
+BACKENDS = ["database", "engine"]
 
 
-def opensearch_url():
+def engine_url():
     if os.environ.get("SEARCH_TEST_URL"):
         return os.environ["SEARCH_TEST_URL"]
     url = os.environ.get("SEARCH_URL", "")
@@ -40,36 +41,44 @@ def opensearch_url():
     return "opensearch://127.0.0.1:9200"
 
 
+def engine_scheme():
+    """The scheme of the engine under test (`opensearch`, `elasticsearch7`…), without TLS."""
+    return urlsplit(engine_url()).scheme.lower().removesuffix("s")
+
+
 def _unreachable_reason(config):
     from wagtail.search.backends import get_search_backend
 
-    backend = get_search_backend("opensearch")
+    backend = get_search_backend("engine")
     try:
         backend.es.cluster.health(request_timeout=5)
-    except Exception as error:  # refused, timeout, TLS: the node is not there
-        return f"OpenSearch is not reachable at {config['HOSTS']}: {error!r}"
+    except Exception as error:  # refused, timeout, TLS, not the product: the node is not there
+        return f"{engine_url()} is not reachable at {config['HOSTS']}: {error!r}"
     return None
 
 
 @pytest.fixture(scope="session")
-def opensearch_config(django_db_setup, django_db_blocker):
-    """An OpenSearch index of the demo site, for this session only."""
-    config = backend_from_url(opensearch_url())
+def engine_config(django_db_setup, django_db_blocker):
+    """An index of the demo site in the engine under test, for this session only."""
+    config = backend_from_url(engine_url())
     config["INDEX_PREFIX"] = f"mikser_test_{uuid.uuid4().hex[:10]}_"
-    with override_settings(WAGTAILSEARCH_BACKENDS={"opensearch": config}):
+    with override_settings(WAGTAILSEARCH_BACKENDS={"engine": config}):
         reason = _unreachable_reason(config)
         if reason:
-            hint = "start it with `bash ops/opensearch.sh start` or set SEARCH_TEST_URL"
+            hint = (
+                "start it with `bash ops/opensearch.sh start` (or ops/elasticsearch.sh) "
+                "or set SEARCH_TEST_URL"
+            )
             if running_in_ci():
                 pytest.fail(f"{reason} (CI=true needs it; {hint})")
             pytest.skip(f"{reason}; {hint}")
         with django_db_blocker.unblock():
-            call_command("update_index", backend_name="opensearch", stdout=io.StringIO())
+            call_command("update_index", backend_name="engine", stdout=io.StringIO())
     yield config
     from wagtail.search.backends import get_search_backend
 
-    with override_settings(WAGTAILSEARCH_BACKENDS={"opensearch": config}):
-        backend = get_search_backend("opensearch")
+    with override_settings(WAGTAILSEARCH_BACKENDS={"engine": config}):
+        backend = get_search_backend("engine")
         backend.es.indices.delete(index=f"{config['INDEX_PREFIX']}*")
 
 
@@ -77,7 +86,7 @@ def opensearch_config(django_db_setup, django_db_blocker):
 def database_index(django_db_setup, django_db_blocker):
     """The database backend's index of the demo site, built with the project's analysis.
 
-    The demo is loaded with whatever SEARCH_URL says; when that is OpenSearch the database
+    The demo is loaded with whatever SEARCH_URL says; when that is an engine the database
     index would be empty, so it is (re)built here once. Tests must request it before `db`:
     built inside a test's transaction, it would be rolled back with that test.
     """
@@ -89,8 +98,8 @@ def database_index(django_db_setup, django_db_blocker):
 @pytest.fixture(params=BACKENDS)
 def search_backend(request, database_index, db):
     """Make the parametrised backend the site's search backend for one test."""
-    if request.param == "opensearch":
-        config = request.getfixturevalue("opensearch_config")
+    if request.param == "engine":
+        config = request.getfixturevalue("engine_config")
     else:
         config = DATABASE_BACKEND
     touched = set()
@@ -106,7 +115,7 @@ def search_backend(request, database_index, db):
         with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}):
             yield request.param
             transaction.savepoint_rollback(savepoint)
-            if request.param == "opensearch":
+            if request.param == "engine":
                 _reindex_from_database(touched)
     finally:
         post_save.disconnect(dispatch_uid="search-tests-remember-save")
@@ -129,7 +138,7 @@ def _reindex_from_database(page_ids):
 
 
 def refresh_index():
-    """Make what was just indexed searchable (OpenSearch refreshes once a second by itself)."""
+    """Make what was just indexed searchable (the engines refresh once a second by themselves)."""
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend("default")

@@ -22,9 +22,29 @@ def test_opensearch_url_uses_the_language_backend_and_names_the_index():
     assert config["INDEX_PREFIX"] == "site_"
 
 
-def test_elasticsearch_versions():
-    assert backend_from_url("elasticsearch://h")["BACKEND"] == "search.backends.elasticsearch8"
-    assert backend_from_url("elasticsearch9://h")["BACKEND"] == "search.backends.elasticsearch9"
+@pytest.mark.parametrize("scheme", ["opensearch", "opensearch2", "opensearch3"])
+def test_each_opensearch_major_uses_opensearch_py_3(scheme):
+    assert backend_from_url(f"{scheme}://h")["BACKEND"] == "search.backends.opensearch3"
+
+
+def test_elasticsearch7_url_names_the_server_major():
+    config = backend_from_url("elasticsearch7s://search.example/site")
+    assert config["BACKEND"] == "search.backends.elasticsearch7"
+    assert config["HOSTS"] == [{"host": "search.example", "port": 9200, "use_ssl": True}]
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("elasticsearch://h:9200", "elasticsearch7://"),
+        ("elasticsearchs://h:9200", "elasticsearch7://"),
+        ("elasticsearch8://h:9200", "Elasticsearch 8 is not supported"),
+        ("elasticsearch9://h:9200", "Elasticsearch 9 is not supported"),
+    ],
+)
+def test_elasticsearch_urls_without_a_supported_major_are_refused_with_the_reason(url, reason):
+    with pytest.raises(ImproperlyConfigured, match=reason):
+        backend_from_url(url)
 
 
 @pytest.mark.parametrize("url", ["redis://h:9200", "opensearch://", "solr://h"])
@@ -40,3 +60,40 @@ def test_language_backend_carries_the_analyzers():
     assert set(ANALYSIS["analyzer"]) <= set(analysis["analyzer"])
     assert analysis["analyzer"]["edgengram_analyzer"]["filter"][-1] == "edgengram"
     assert "asciifolding" in analysis["analyzer"]["mikser_sv"]["filter"]
+
+
+def test_elasticsearch7_backend_carries_the_analyzers_its_lucene_has():
+    from search.backends.elasticsearch7 import SearchBackend
+
+    analysis = SearchBackend.settings["settings"]["analysis"]
+    assert "mikser_serbian_stemmer" not in analysis["filter"]  # Lucene 8 has none
+    assert (
+        analysis["analyzer"]["mikser_sr"]["filter"][:3]
+        == ANALYSIS["analyzer"]["mikser_sr"]["filter"][:3]
+    )
+    assert analysis["analyzer"]["mikser_sv"] == ANALYSIS["analyzer"]["mikser_sv"]
+    assert analysis["analyzer"]["mikser_en"] == ANALYSIS["analyzer"]["mikser_en"]
+    # The shared definition itself is untouched.
+    assert "mikser_serbian_stemmer" in ANALYSIS["analyzer"]["mikser_sr"]["filter"]
+
+
+@pytest.mark.parametrize(
+    ("flavour", "tagline", "accepted"),
+    [
+        ("oss", "You Know, for Search", True),  # Apache-licensed Elasticsearch 7.10
+        ("unknown", "You Know, for Search", True),  # the Maven Central server (ops/)
+        ("default", "You Know, for Search", True),
+        ("oss", "The OpenSearch Project: https://opensearch.org/", False),
+    ],
+)
+def test_elasticsearch7_transport_accepts_apache_licensed_builds_only_of_elasticsearch(
+    flavour, tagline, accepted
+):
+    from elasticsearch.transport import _ProductChecker
+
+    from search.backends.elasticsearch7 import ApacheLicensedElasticsearchTransport
+
+    transport = ApacheLicensedElasticsearchTransport([{"host": "127.0.0.1", "port": 1}])
+    info = {"version": {"number": "7.10.2", "build_flavor": flavour}, "tagline": tagline}
+    transport._verified_elasticsearch = _ProductChecker.check_product({}, info)
+    assert (transport._verified_elasticsearch is True) is accepted

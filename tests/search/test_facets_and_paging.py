@@ -1,10 +1,10 @@
 """The mechanics behind the facets and the pages, on every backend.
 
-OpenSearch counts the facets with aggregations on the documents' facet fields and pages with
-from/size; the database backends count in SQL. Either way the counts must equal a brute-force
-count over the matching pages read from the database, the call status must follow the clock
-without re-indexing, and the search page must cost the same number of SQL queries however many
-pages match.
+The engines (OpenSearch, Elasticsearch) count the facets with aggregations on the documents'
+facet fields and page with from/size; the database backends count in SQL. Either way the counts
+must equal a brute-force count over the matching pages read from the database, the call status
+must follow the clock without re-indexing, and the search page must cost the same number of SQL
+queries however many pages match.
 """
 
 import uuid
@@ -214,8 +214,8 @@ def test_pages_cover_every_result_once(many_designers, client):
     assert [r.page.pk for r in not_a_number.results] == seen[:10]
 
 
-# The window is the engine-side path's (OpenSearch's max_result_window): OpenSearch only.
-@pytest.mark.parametrize("search_backend", ["opensearch"], indirect=True)
+# The window is the engine-side path's (the engine's max_result_window): engines only.
+@pytest.mark.parametrize("search_backend", ["engine"], indirect=True)
 def test_engine_side_paging_stops_at_the_window(many_designers, search_backend, monkeypatch):
     monkeypatch.setattr(service, "MAX_WINDOW", 20)
     outcome = service.search_site("zarnicorn", locale("en"), {}, 7)

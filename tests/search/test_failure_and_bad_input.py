@@ -8,6 +8,7 @@ from django.test import override_settings
 
 from config.search_backends import backend_from_url
 from search.forms import MAX_QUERY_LENGTH
+from tests.search.conftest import engine_scheme
 from tests.search.helpers import add_designer
 
 UNAVAILABLE = {
@@ -23,7 +24,7 @@ def closed_port():
 
 @pytest.fixture
 def engine_down(db):
-    config = backend_from_url(f"opensearch://127.0.0.1:{closed_port()}")
+    config = backend_from_url(f"{engine_scheme()}://127.0.0.1:{closed_port()}")
     with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}, SEARCH_TIMEOUT=1):
         yield
 
@@ -48,7 +49,7 @@ def engine_silent(db):
     thread = threading.Thread(target=accept, daemon=True)
     thread.start()
     port = listener.getsockname()[1]
-    config = backend_from_url(f"opensearch://127.0.0.1:{port}")
+    config = backend_from_url(f"{engine_scheme()}://127.0.0.1:{port}")
     try:
         with override_settings(WAGTAILSEARCH_BACKENDS={"default": config}, SEARCH_TIMEOUT=0.5):
             yield accepted

@@ -171,7 +171,7 @@ def test_search_page_shows_kind_and_highlights_where_supported(search_backend, c
     content = response.content.decode()
     assert response.status_code == 200
     assert "Designer" in content and "Project" in content
-    if search_backend == "opensearch":
+    if search_backend == "engine":
         assert "<mark>furniture</mark>" in content.lower()
 
 
