@@ -16,6 +16,8 @@ from languages.slugs import AsciiSlugMixin
 from pictures.specs import CARD_PICTURE, HERO_PICTURE, SQUARE_PICTURE, with_renditions
 from programmes.models import ProgrammePage
 from programmes.periods import current_period
+from programmes.status import countdown_stamp
+from showcase.cards import attach_bylines, attach_work_thumbnails
 from showcase.models import DesignerPage, ProjectPage
 from stories.blocks import StoryBlock
 
@@ -73,7 +75,7 @@ class HomePage(AsciiSlugMixin, Page):
         # Built only when the home page's featured fragment is not cached (home_page.html):
         # even building a `.public()` queryset costs a query.
         context["featured_designers"] = SimpleLazyObject(
-            lambda: list(
+            lambda: attach_work_thumbnails(
                 DesignerPage.objects.live()
                 .public()
                 .descendant_of(self)
@@ -83,7 +85,7 @@ class HomePage(AsciiSlugMixin, Page):
             )
         )
         context["featured_projects"] = SimpleLazyObject(
-            lambda: list(
+            lambda: attach_bylines(
                 ProjectPage.objects.live()
                 .public()
                 .descendant_of(self)
@@ -95,8 +97,10 @@ class HomePage(AsciiSlugMixin, Page):
         # The open calls change with the clock as well as on publish: the fragment that shows
         # them is kept per period between two status changes (programmes/periods.py).
         programmes = ProgrammePage.objects.live().public().filter(locale_id=self.locale_id)
-        context["open_calls_period"] = current_period(
-            request, ("locale", self.locale_id), programmes
+        # The open calls count the days to their deadlines: kept per hour as well.
+        context["open_calls_period"] = (
+            current_period(request, ("locale", self.locale_id), programmes),
+            countdown_stamp(),
         )
         context["open_calls"] = SimpleLazyObject(
             lambda: list(ProgrammePage.open_calls(self.locale_id)[:4])

@@ -12,6 +12,8 @@ from django_countries import countries
 from caching.derived_cache import derived
 from languages.locales import active_locale
 
+SORT = "sort"
+
 
 class ListingFilterForm(forms.Form):
     """A GET form whose invalid fields are ignored rather than reported.
@@ -25,6 +27,16 @@ class ListingFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.listing_page = listing_page
         self.request = request
+        sorts = getattr(listing_page, "sort_options", None)
+        if sorts:
+            # Last, after the filters; its first choice is the listing's own order, which the
+            # URL leaves out (listings.query_strings.tidy_query).
+            self.fields[SORT] = forms.ChoiceField(
+                label=_("Sort by"),
+                choices=[(key, label) for key, (label, _ordering) in sorts.items()],
+                required=False,
+            )
+            self.fields[SORT].widget.attrs["data-default"] = next(iter(sorts))
 
     def listing_fact(self, name, compute):
         """What the listing holds (its countries, years), until content changes."""
@@ -35,12 +47,18 @@ class ListingFilterForm(forms.Form):
         return term_choices(model, self.request)
 
     def active_filters(self):
+        """The filters in force: valid, not empty; the sort order is not a filter."""
         self.is_valid()
         return {
             name: value
             for name, value in self.cleaned_data.items()
-            if value not in (None, "", [], False)
+            if value not in (None, "", [], False) and name != SORT
         }
+
+    def chosen_sort(self):
+        """The valid sort key asked for, or "" for the listing's own order."""
+        self.is_valid()
+        return self.cleaned_data.get(SORT) or ""
 
 
 def term_choices(model, request=None):

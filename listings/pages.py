@@ -6,10 +6,12 @@ still answers 200; `Paginator.get_page` does the same for `?page=abc`.
 """
 
 from django.core.paginator import Paginator
+from django.shortcuts import redirect
 from django.utils.functional import SimpleLazyObject, cached_property
 
 from caching.derived_cache import derived
-from listings.query_strings import query_without
+from listings.filters import SORT
+from listings.query_strings import query_without, tidy_query
 
 
 class CountedPaginator(Paginator):
@@ -36,6 +38,18 @@ class ListingPageMixin:
 
     per_page = 12
     filter_form_class = None
+    # {key: (label, ordering)}, the listing's own order first; None: no sort choice.
+    sort_options = None
+
+    def serve(self, request, *args, **kwargs):
+        # One URL per filtered listing: what a plain GET form sends for "All" (`?country=`)
+        # and the default order are left out, with a redirect (issue #13; the script does the
+        # same before sending, so this is for browsers without it).
+        defaults = {SORT: next(iter(self.sort_options))} if self.sort_options else {}
+        tidy = tidy_query(request, defaults)
+        if tidy is not None:
+            return redirect(request.path + (f"?{tidy}" if tidy else ""))
+        return super().serve(request, *args, **kwargs)
 
     def get_filter_form(self, request):
         return self.filter_form_class(request.GET or None, listing_page=self, request=request)
@@ -66,16 +80,20 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
         filters = form.active_filters() if form.is_bound else {}
+        sort = form.chosen_sort() if form.is_bound and self.sort_options else ""
+        items = self.filtered_items(filters)
+        if sort and sort != next(iter(self.sort_options)):
+            items = items.order_by(*self.sort_options[sort][1])
+        # The order is part of what a listing page holds, not a filter (no chip, no count).
+        keyed = {**filters, SORT: sort} if sort else filters
         moment = self.listing_moment(request)
         count_key = self.listing_key("count", filters, moment)
-        paginator = CountedPaginator(
-            self.filtered_items(filters), self.per_page, request=request, count_key=count_key
-        )
+        paginator = CountedPaginator(items, self.per_page, request=request, count_key=count_key)
         page = paginator.get_page(request.GET.get("page"))
         # Loaded only if the template needs the rows: the cards of a listing page are kept as
         # one fragment (`results_key`) until content changes, and then no row is read at all.
         page_slice = page.object_list
-        ids_key = self.listing_key("ids", filters, moment, page.number)
+        ids_key = self.listing_key("ids", keyed, moment, page.number)
         page.object_list = SimpleLazyObject(
             lambda: self.decorate(self.visible_items(request, ids_key, page_slice, paginator))
         )
@@ -83,7 +101,8 @@ class ListingPageMixin:
             filter_form=form,
             active_filters=filters,
             items=page,
-            results_key=repr(self.listing_key("cards", filters, moment, page.number)),
+            results_key=repr(self.listing_key("cards", keyed, moment, page.number)),
+            filter_chips=filter_chips(form, filters, request),
             filters_key=_filters_key(form),
             query_without_page=query_without(request, "page"),
         )
@@ -104,6 +123,26 @@ class ListingPageMixin:
     def listing_key(self, kind, filters, *extra):
         """The derived-cache key of what this listing holds (its totals, ids, cards, facts)."""
         return ("listing", self.pk, kind, *extra, *sorted(filters.items()))
+
+
+def filter_chips(form, filters, request):
+    """The filters in force as removable chips: each with its label, the chosen value's name
+    and the query string without it (and without `page`, which may no longer exist)."""
+    chips = []
+    for name, value in filters.items():
+        field = form[name]
+        choices = {str(key): label for key, label in getattr(field.field, "choices", [])}
+        query = request.GET.copy()
+        query.pop(name, None)
+        query.pop("page", None)
+        chips.append(
+            {
+                "label": field.label,
+                "value": None if value is True else choices.get(str(value), value),
+                "query": query.urlencode(),
+            }
+        )
+    return chips
 
 
 def _filters_key(form):

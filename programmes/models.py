@@ -26,6 +26,7 @@ from programmes.filters import ProgrammeFilterForm
 from programmes.kinds import PROGRAMME_KINDS
 from programmes.periods import current_period
 from programmes.status import (
+    countdown_stamp,
     open_calls_q,
     order_by_urgency,
     programme_status,
@@ -60,6 +61,11 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
     max_count_per_parent = 1
     template = "programmes/programme_index_page.html"
     filter_form_class = ProgrammeFilterForm
+    sort_options = {
+        "deadline": (_("Deadline"), ()),  # open calls first, soonest deadline first
+        "newest": (_("Newest first"), ("-first_published_at", "title")),
+        "name": (_("Name"), ("title",)),
+    }
 
     class Meta:
         verbose_name = _("programme index")
@@ -73,7 +79,8 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
     def listing_moment(self, request):
         # Status and order (open calls first) change with the clock, but only when it passes
         # one of the programmes' dates: between two such instants the listing is constant.
-        return current_period(request, ("index", self.pk), self.programmes())
+        # The cards also count the days to each deadline ("closes in 3 days"): per hour too.
+        return (current_period(request, ("index", self.pk), self.programmes()), countdown_stamp())
 
     def rows_by_id(self, ids, paginator):
         # The cards' rows without the urgency ranking, whose SQL costs more to build than the
@@ -288,8 +295,11 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # The page body is kept per status period (programme_page.html); the lists below are
         # read only when it is not in the derived cache.
-        context["status_period"] = status_period(
-            status_instants([(self.applications_open_at, self.application_deadline)])
+        context["status_period"] = (
+            status_period(
+                status_instants([(self.applications_open_at, self.application_deadline)])
+            ),
+            countdown_stamp(),  # "closes in N days" beside "Apply now"
         )
         context.update(
             participant_designers=SimpleLazyObject(

@@ -13,6 +13,7 @@ works in UTC too, and a page object fresh from a form agrees with the listing's 
 
 from bisect import bisect_right
 from datetime import UTC, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
@@ -98,3 +99,20 @@ def status_instants(dates):
 def status_period(instants, now=None):
     """Which stretch of time between `instants` `now` is in (0 before the first)."""
     return bisect_right(instants, now or timezone.now())
+
+
+def days_left(deadline, zone, now=None):
+    """Whole calendar days from today to the deadline's day, both in the programme's time zone:
+    0 on the deadline's own day, 1 the day before. A call that closes at 23:59 Belgrade time
+    closes "today" all that day in Belgrade, wherever the visitor is, as the deadline shown
+    beside it says."""
+    here = ZoneInfo(zone)
+    now = now or timezone.now()
+    return (deadline.astimezone(here).date() - now.astimezone(here).date()).days
+
+
+def countdown_stamp(now=None):
+    """The UTC hour: "closes in N days" changes at midnight in a programme's zone, which is on
+    a whole hour of UTC for the zones programmes use, so what shows a countdown is kept per hour
+    as well as per status period."""
+    return (now or timezone.now()).astimezone(UTC).strftime("%Y-%m-%dT%H")

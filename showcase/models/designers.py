@@ -21,6 +21,7 @@ from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
 from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
+from showcase.cards import attach_bylines, attach_work_thumbnails
 from showcase.fields import SpokenLanguagesField
 from showcase.filters import DesignerFilterForm
 from showcase.models.projects import ProjectPage
@@ -60,6 +61,10 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
         verbose_name = _("designer index")
 
     filter_form_class = DesignerFilterForm
+    sort_options = {
+        "name": (_("Name"), ("title",)),
+        "newest": (_("Newest first"), ("-first_published_at", "title")),
+    }
 
     def designers(self):
         return DesignerPage.objects.child_of(self).live().public()
@@ -86,7 +91,7 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
 
     def decorate(self, items):
         attach_localized(items, "disciplines", "discipline_terms")
-        return items
+        return attach_work_thumbnails(items)
 
 
 class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
@@ -201,17 +206,7 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Team and participant rows may point at this designer in any locale: match on the
         # translation key and show the pages of the visitor's locale.
-        context["projects"] = (
-            ProjectPage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id,
-                team_members__designer__translation_key=self.translation_key,
-            )
-            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
-            .distinct()
-            .order_by("-year", "title")
-        )
+        context["projects"] = SimpleLazyObject(lambda: self._projects())
         context["programmes"] = (
             ProgrammePage.objects.live()
             .public()
@@ -223,4 +218,19 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             .order_by("-starts_on")
         )
         context["discipline_terms"] = SimpleLazyObject(lambda: localize_all(self.disciplines.all()))
+        context["listing"] = SimpleLazyObject(lambda: self.get_parent().specific)
         return context
+
+    def _projects(self):
+        projects = (
+            ProjectPage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                team_members__designer__translation_key=self.translation_key,
+            )
+            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
+            .distinct()
+            .order_by("-year", "title")
+        )
+        return attach_bylines(projects)

@@ -20,6 +20,7 @@ from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
 from pictures.specs import CARD_PICTURE, HERO_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
+from showcase.cards import attach_bylines
 from showcase.filters import ProjectFilterForm
 from stories.blocks import StoryBlock
 
@@ -35,6 +36,10 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
     max_count_per_parent = 1
     template = "showcase/project_index_page.html"
     filter_form_class = ProjectFilterForm
+    sort_options = {
+        "newest": (_("Newest first"), ("-year", "title")),
+        "name": (_("Name"), ("title",)),
+    }
 
     class Meta:
         verbose_name = _("project index")
@@ -68,7 +73,7 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
     def decorate(self, items):
         attach_localized(items, "disciplines", "discipline_terms")
         attach_localized(items, "themes", "theme_terms")
-        return items
+        return attach_bylines(items)
 
 
 class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
@@ -213,8 +218,44 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             source_programme=SimpleLazyObject(
                 lambda: localize_all([self.programme])[0] if self.programme_id else None
             ),
+            listing=SimpleLazyObject(lambda: self.get_parent().specific),
+            more_by_designer=SimpleLazyObject(self._more_by_designer),
+            previous_project=SimpleLazyObject(lambda: self._neighbour(before=True)),
+            next_project=SimpleLazyObject(lambda: self._neighbour(before=False)),
         )
         return context
+
+    def _siblings(self):
+        return ProjectPage.objects.live().public().sibling_of(self, inclusive=False)
+
+    def _neighbour(self, before):
+        """The project before or after this one in its listing's order (newest year first, then
+        by title), for the previous/next links; None at either end."""
+        year, title = self.year, self.title
+        if before:
+            after_q = models.Q(year__gt=year) | models.Q(year=year, title__lt=title)
+            ordering = ("year", "-title")
+        else:
+            after_q = models.Q(year__lt=year) | models.Q(year=year, title__gt=title)
+            ordering = ("-year", "title")
+        return self._siblings().filter(after_q).order_by(*ordering).first()
+
+    def _more_by_designer(self):
+        """Up to three other projects by the first designer of the team, as cards."""
+        member = self.team_members.select_related("designer").first()
+        if member is None:
+            return {"designer": None, "projects": []}
+        projects = (
+            self._siblings()
+            .filter(team_members__designer__translation_key=member.designer.translation_key)
+            .prefetch_related(with_renditions("cover_image", CARD_PICTURE))
+            .distinct()
+            .order_by("-year", "title")[:3]
+        )
+        return {
+            "designer": localize_all([member.designer])[0],
+            "projects": attach_bylines(projects),
+        }
 
     def _team(self):
         members = list(self.team_members.select_related("designer"))
