@@ -360,7 +360,7 @@ PROGRAMMES = [
         "summary": {
             "en": "Three fellows spend three months preparing an exhibition for the next Petrovaradin Design Week in Novi Sad, with a studio in the fortress, curatorial guidance and a production budget.",
             "sr": "Троје стипендиста током три месеца припрема изложбу за наредну Петроварадинску недељу дизајна у Новом Саду, уз атеље у тврђави, кустоско вођство и буџет за продукцију.",
-            "sv": "Tre stipendiater ägnar tre månader åt att förbereda en utställning till nästa designvecka i Petrovaradin i Novi Sad, med ateljé i fästningen, stöd från en curator och en produktionsbudget.",
+            "sv": "Tre stipendiater ägnar tre månader åt att förbereda en utställning till nästa designvecka i Petrovaradin i Novi Sad, med ateljé i fästningen, stöd från en kurator och en produktionsbudget.",
         },
         "host": "petrovaradin-design-week",
         "partners": ["norrstrom-school-of-design"],

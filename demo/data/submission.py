@@ -30,7 +30,7 @@ SUBMISSION_PAGE = {
         "sv": [
             "Är du en ung formgivare eller social innovatör? Skicka oss din portfolio på ditt "
             "eget språk: några ord om dig själv och ett till fem projekt med bilder.",
-            "Våra curatorer läser varje bidrag, och en redaktör godkänner det innan något "
+            "Våra kuratorer läser varje bidrag, och en redaktör godkänner det innan något "
             "publiceras. Du kan när som helst följa, ladda ner eller dra tillbaka ditt bidrag "
             "med den privata länk vi skickar dig.",
         ],
@@ -38,6 +38,6 @@ SUBMISSION_PAGE = {
     "thank_you_text": {
         "en": "Thank you! We will write to you when our curators have looked at your portfolio.",
         "sr": "Хвала! Јавићемо вам се када наши кустоси погледају ваш портфолио.",
-        "sv": "Tack! Vi hör av oss när våra curatorer har tittat på din portfolio.",
+        "sv": "Tack! Vi hör av oss när våra kuratorer har tittat på din portfolio.",
     },
 }

@@ -21,6 +21,10 @@ register = template.Library()
 def page_language_links(context, page=None):
     """Every language version of the current page (see languages.versions.language_links)."""
     request = context.get("request")
+    if context.get("own_language_links") is not None:
+        # A view that is not a page but exists in every language (the submitter's private
+        # status page) gives its own links, so that switching stays on it.
+        return context["own_language_links"]
     page = page or context.get("page")
     if page is not None:
         pk, target = page.pk, lambda: page

@@ -10,6 +10,7 @@ import re
 import secrets
 import time
 import unicodedata
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django import forms
@@ -19,12 +20,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
-from django_countries import countries
 
+from languages.collation import collation_key
+from languages.countries import sorted_countries
 from languages.localization import localize_all
 from showcase.models import Discipline
+from showcase.submissions import held_uploads
 from showcase.submissions.uploaded_images import check_and_clean, inspect
 
 MAX_PROJECTS = 5
@@ -110,12 +113,13 @@ def discipline_choices():
     return sorted(
         ((source.slug, localized.name) for source, localized in
          zip(sources, localize_all(sources), strict=True)),
-        key=lambda choice: choice[1],
+        key=lambda choice: collation_key(choice[1], get_language() or "en"),
     )  # fmt: skip
 
 
 def country_choices():
-    return [("", _("Choose a country"))] + list(countries)
+    # Serbia and Sweden first, then in the alphabet order of the visitor's language.
+    return [("", _("Choose a country")), *sorted_countries()]
 
 
 def start_token(started=None, nonce=None):
@@ -134,16 +138,150 @@ def read_start_token(token):
         return None, None
 
 
+# The kinds of LinkBlock, by the hosts that serve them (a subdomain counts: www., uk., m.).
+LINK_HOSTS = {
+    "behance": ("behance.net", "behance.com"),
+    "instagram": ("instagram.com", "instagr.am"),
+    "dribbble": ("dribbble.com",),
+    "linkedin": ("linkedin.com", "lnkd.in"),
+    "github": ("github.com", "github.io"),
+    "vimeo": ("vimeo.com",),
+    "youtube": ("youtube.com", "youtu.be"),
+}
+
+
 def link_kind(url):
-    host = urlsplit(url).hostname or ""
-    for kind in ("instagram", "linkedin", "behance"):
-        if host == f"{kind}.com" or host.endswith(f".{kind}.com"):
+    """The kind of a link from its host; "website" for any other host."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    for kind, hosts in LINK_HOSTS.items():
+        if any(host == known or host.endswith(f".{known}") for known in hosts):
             return kind
     return "website"
 
 
-class DesignerForm(forms.Form):
-    """The designer and the consent; the projects are a formset beside it."""
+@dataclass
+class Chosen:
+    """An image the form was given: a new upload (with its header) or a held one."""
+
+    field: str
+    alt: str
+    upload: object = None
+    header: object = None
+    held: held_uploads.HeldImage | None = None
+    clean: object = None  # the CleanImage, once decoded
+
+    @property
+    def size(self):
+        return self.upload.size if self.upload is not None else self.held.size
+
+    @property
+    def pixels(self):
+        return self.header.pixels if self.upload is not None else self.held.pixels
+
+
+def image_field(label):
+    return forms.FileField(
+        label=label,
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+
+ALT_HELP = _("What the image shows, for people who cannot see it.")
+
+
+def alt_field(label, help_text=ALT_HELP):
+    return PlainTextField(label=label, max_length=250, required=False, help_text=help_text)
+
+
+def held_field():
+    return forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+
+
+class ImageChoices:
+    """Image slots of a form: (file, alt text, held reference) field names.
+
+    A slot is checked cheaply in `clean()` (`choose`), decoded by the formset once the whole
+    POST is counted (`decode_images`), and, when the form comes back with errors, its cleaned
+    image is held on the server (`hold_new_images`) so that it does not have to be chosen again.
+    """
+
+    def choose(self, file_name, alt_name, held_name):
+        cleaned = self.cleaned_data
+        upload = cleaned.get(file_name)
+        alt = (cleaned.get(alt_name) or "").strip()
+        token = cleaned.get(held_name)
+        chosen = None
+        if upload:
+            if token:  # a new file replaces the held one
+                self._set_data(held_name, "")
+            try:
+                chosen = Chosen(file_name, alt, upload=upload, header=inspect(upload))
+            except ValidationError as error:
+                self.add_error(file_name, error)
+        elif token:
+            try:
+                chosen = Chosen(file_name, alt, held=held_uploads.read(token))
+            except held_uploads.Tampered:
+                self.tampered = True
+                self._set_data(held_name, "")
+                self.add_error(file_name, held_uploads.tampered())
+            except ValidationError as error:
+                self._set_data(held_name, "")
+                self.add_error(file_name, error)
+        if (upload or token) and not alt and alt_name not in self.errors:
+            self.add_error(
+                alt_name,
+                ValidationError(_("Describe this image for people who cannot see it."), code="alt"),
+            )
+        if chosen is not None:
+            self.inspected.append(chosen)
+        return chosen
+
+    def decode_images(self):
+        """Decode and clean the inspected images (the expensive part), in order."""
+        for chosen in self.inspected:
+            if chosen.held is not None:
+                chosen.clean = chosen.held.clean_image()
+                if chosen.clean is None:  # swept meanwhile
+                    self.add_error(chosen.field, held_uploads.expired())
+                    self._set_data(self.held_name(chosen.field), "")
+                continue
+            try:
+                chosen.clean = check_and_clean(chosen.upload)
+            except ValidationError as error:
+                self.add_error(chosen.field, error)
+
+    def hold_new_images(self):
+        """Hold the new uploads that passed their checks, for the form shown again."""
+        for chosen in self.inspected:
+            if chosen.upload is not None and chosen.clean is not None:
+                chosen.held = held_uploads.hold(chosen.clean)
+                self._set_data(self.held_name(chosen.field), chosen.held.token)
+
+    def held_image(self, file_name):
+        """The image held for a slot, to preview on the form shown again."""
+        for chosen in getattr(self, "inspected", []):
+            usable = chosen.clean is not None or chosen.upload is None
+            if chosen.field == file_name and chosen.held is not None and usable:
+                return chosen.held
+        return None
+
+    def reused_held_images(self):
+        """Held images this post used without a new upload: released after submission."""
+        return [chosen.held for chosen in getattr(self, "inspected", [])
+                if chosen.upload is None and chosen.held is not None]  # fmt: skip
+
+    def _set_data(self, name, value):
+        if hasattr(self.data, "_mutable") and not self.data._mutable:
+            self.data = self.data.copy()
+        elif not hasattr(self.data, "_mutable"):
+            self.data = dict(self.data)
+        self.data[self.add_prefix(name)] = value
+
+
+class DesignerForm(ImageChoices, forms.Form):
+    """The designer, an optional portrait and the consent; the projects are a formset beside it."""
 
     name = PlainTextField(label=_("Your name"), max_length=120)
     email = forms.EmailField(
@@ -170,6 +308,12 @@ class DesignerForm(forms.Form):
         rows=3,
         help_text=_("Your website, portfolio or profiles: one address per line, at most 8."),
     )
+    portrait = image_field(_("Portrait (optional)"))
+    portrait_alt = alt_field(
+        _("Describe your portrait"),
+        help_text=_("Needed if you add a portrait: what it shows, for people who cannot see it."),
+    )
+    portrait_held = held_field()
     available_for_mobility = forms.BooleanField(
         label=_("I am available for mobility (residencies, exchanges)"), required=False
     )
@@ -192,8 +336,31 @@ class DesignerForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.nonce = None
+        self.inspected = []
+        self.tampered = False
         if not self.is_bound:
             self.initial["started"] = start_token()
+
+    @staticmethod
+    def held_name(file_name):
+        return "portrait_held"
+
+    def clean(self):
+        cleaned = super().clean()
+        self.inspected = []
+        self.choose("portrait", "portrait_alt", "portrait_held")
+        return cleaned
+
+    def portrait_image(self):
+        """(CleanImage, alt) of the portrait, or None."""
+        for chosen in self.inspected:
+            if chosen.clean is not None:
+                return chosen.clean, chosen.alt
+        return None
+
+    @property
+    def held_portrait(self):
+        return self.held_image("portrait")
 
     def clean_links(self):
         lines = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
@@ -258,7 +425,7 @@ class DesignerForm(forms.Form):
         self.data[self.add_prefix("started")] = start_token(started, nonce)
 
 
-class ProjectForm(forms.Form):
+class ProjectForm(ImageChoices, forms.Form):
     """One project: title, description, year, role and one to twelve images with alt text."""
 
     title = PlainTextField(label=_("Project title"), max_length=200)
@@ -272,51 +439,35 @@ class ProjectForm(forms.Form):
         )
         self.order_fields(["title", "description", "year", "role"])
         for n in range(MAX_IMAGES_PER_PROJECT):
-            self.fields[f"image_{n}"] = forms.FileField(
-                label=_("Image %(number)s") % {"number": n + 1},
-                required=False,
-                widget=forms.ClearableFileInput(
-                    attrs={"accept": "image/jpeg,image/png,image/webp"}
-                ),
-            )
-            self.fields[f"alt_{n}"] = PlainTextField(
-                label=_("Describe image %(number)s") % {"number": n + 1},
-                max_length=250,
-                required=False,
-                help_text=_("What the image shows, for people who cannot see it."),
-            )
+            self.fields[f"image_{n}"] = image_field(_("Image %(number)s") % {"number": n + 1})
+            self.fields[f"alt_{n}"] = alt_field(_("Describe image %(number)s") % {"number": n + 1})
+            self.fields[f"held_{n}"] = held_field()
         self.clean_images = []
+        self.inspected = []
+        self.tampered = False
+
+    @staticmethod
+    def held_name(file_name):
+        return file_name.replace("image_", "held_")
 
     def image_rows(self):
-        """(file field, alt field) pairs, for the template."""
-        return [(self[f"image_{n}"], self[f"alt_{n}"]) for n in range(MAX_IMAGES_PER_PROJECT)]
+        """(file field, alt field, held field, held image) for the template."""
+        return [
+            (self[f"image_{n}"], self[f"alt_{n}"], self[f"held_{n}"],
+             self.held_image(f"image_{n}"))
+            for n in range(MAX_IMAGES_PER_PROJECT)
+        ]  # fmt: skip
 
     def clean(self):
         # Only cheap checks here (images.inspect: nothing is decoded); the formset counts the
         # files, bytes and declared pixels of the whole POST before any image is decoded.
         cleaned = super().clean()
-        self.clean_images = []
         self.inspected = []
+        chosen_any = False
         for n in range(MAX_IMAGES_PER_PROJECT):
-            upload = cleaned.get(f"image_{n}")
-            alt = (cleaned.get(f"alt_{n}") or "").strip()
-            if not upload:
-                continue
-            try:
-                header = inspect(upload)
-            except ValidationError as error:
-                self.add_error(f"image_{n}", error)
-                continue
-            if not alt and f"alt_{n}" not in self.errors:
-                self.add_error(
-                    f"alt_{n}",
-                    ValidationError(
-                        _("Describe this image for people who cannot see it."), code="alt"
-                    ),
-                )
-            self.inspected.append((n, upload, header, alt))
-        uploaded = any(cleaned.get(f"image_{n}") for n in range(MAX_IMAGES_PER_PROJECT))
-        if not uploaded and not self.has_error("image_0"):
+            chosen_any |= bool(cleaned.get(f"image_{n}") or cleaned.get(f"held_{n}"))
+            self.choose(f"image_{n}", f"alt_{n}", f"held_{n}")
+        if not chosen_any and not self.has_error("image_0"):
             self.add_error(
                 "image_0",
                 ValidationError(_("Add at least one image of this project."), code="no_image"),
@@ -324,19 +475,24 @@ class ProjectForm(forms.Form):
         return cleaned
 
     def decode_images(self):
-        """Decode and clean the inspected images (the expensive part), in order."""
-        for n, upload, _header, alt in self.inspected:
-            try:
-                image = check_and_clean(upload)
-            except ValidationError as error:
-                self.add_error(f"image_{n}", error)
-                continue
-            self.clean_images.append((image, alt, upload.size))
+        super().decode_images()
+        self.clean_images = [
+            (chosen.clean, chosen.alt, chosen.size)
+            for chosen in self.inspected
+            if chosen.clean is not None
+        ]
 
 
 class BaseProjectFormSet(forms.BaseFormSet):
+    # Other forms posted with the projects whose images count in the same totals (the
+    # designer form's portrait); the view sets it before validating.
+    companions = ()
+
+    def image_forms(self):
+        return [*self.forms, *self.companions]
+
     def clean(self):
-        inspected = [entry for form in self.forms for entry in getattr(form, "inspected", [])]
+        inspected = [chosen for form in self.image_forms() for chosen in form.inspected]
         # Counted before anything is decoded (issue #11): a POST of many cheap files with
         # huge declared sizes costs a read of their headers, not minutes of a worker.
         if len(inspected) > settings.SUBMISSION_MAX_IMAGES:
@@ -349,7 +505,7 @@ class BaseProjectFormSet(forms.BaseFormSet):
                 code="too_many_images",
                 params={"max": settings.SUBMISSION_MAX_IMAGES},
             )
-        total = sum(upload.size for _n, upload, _header, _alt in inspected)
+        total = sum(chosen.size for chosen in inspected)
         if total > settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE:
             raise ValidationError(
                 _("Your images add up to %(size)s; please keep them under %(limit)s together."),
@@ -359,7 +515,7 @@ class BaseProjectFormSet(forms.BaseFormSet):
                     "limit": filesizeformat(settings.SUBMISSION_MAX_TOTAL_UPLOAD_SIZE),
                 },
             )
-        pixels = sum(header.pixels for _n, _upload, header, _alt in inspected)
+        pixels = sum(chosen.pixels for chosen in inspected)
         if pixels > settings.SUBMISSION_MAX_TOTAL_PIXELS:
             raise ValidationError(
                 _(
@@ -372,9 +528,20 @@ class BaseProjectFormSet(forms.BaseFormSet):
                     "limit": settings.SUBMISSION_MAX_TOTAL_PIXELS // 1_000_000,
                 },
             )
-        for form in self.forms:
-            if hasattr(form, "inspected"):
+        for form in self.image_forms():
+            if getattr(form, "inspected", None):
                 form.decode_images()
+
+    def tampered(self):
+        return any(getattr(form, "tampered", False) for form in self.image_forms())
+
+    def hold_new_images(self):
+        for form in self.image_forms():
+            if getattr(form, "inspected", None):
+                form.hold_new_images()
+
+    def reused_held_images(self):
+        return [held for form in self.image_forms() for held in form.reused_held_images()]
 
     def projects(self):
         """The filled-in projects, in order."""

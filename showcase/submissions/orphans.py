@@ -13,6 +13,9 @@ starting with FILE_PREFIX (`original_images/sub-<random>.jpeg`,
 orphan when no image or rendition row names it and it is older than the grace period; the
 grace period keeps the files of a submission whose transaction is still open. Files without
 the prefix (admin uploads, the demo) are never touched, even when nothing refers to them.
+Images held across a validation error (`HELD_FOLDER`, held_uploads.py) are never named by a
+row: they are deleted once older than the form's lifetime (`SUBMISSION_FORM_MAX_AGE`), after
+which their signed reference no longer works anyway.
 
 `manage.py sweep_submission_files` runs it: at every production start (ops/serve-production.sh)
 and on a schedule (docs/operations.md).
@@ -23,6 +26,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -33,6 +37,8 @@ FILE_PREFIXES = (FILE_PREFIX, "submission-")
 # Wagtail's own folders: get_upload_to() and get_rendition_upload_to() in wagtail.images.models.
 ORIGINALS_FOLDER = "original_images"
 RENDITIONS_FOLDER = "images"
+# Images held across a validation error (held_uploads.py): no row ever names them.
+HELD_FOLDER = "held_uploads"
 
 
 def submission_file_name(extension):
@@ -87,4 +93,19 @@ def sweep(grace=timedelta(hours=1), dry_run=False):
                 if not dry_run:
                     storage.delete(name)
                 result.deleted.append(name)
+    _sweep_held(result, grace, dry_run)
     return result
+
+
+def _sweep_held(result, grace, dry_run):
+    """Held images are only reachable while their form is (SUBMISSION_FORM_MAX_AGE)."""
+    storage = get_image_model()._meta.get_field("file").storage
+    lifetime = max(grace, timedelta(seconds=settings.SUBMISSION_FORM_MAX_AGE))
+    cutoff = timezone.now() - lifetime
+    for name in _listed(storage, HELD_FOLDER):
+        if storage.get_modified_time(name) > cutoff:
+            result.kept_young.append(name)
+        else:
+            if not dry_run:
+                storage.delete(name)
+            result.deleted.append(name)

@@ -75,8 +75,49 @@ def unique_slug(parent, text, fallback):
 
 def paragraphs(text):
     """Plain text to rich text: every paragraph escaped, so no markup can get in."""
-    parts = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+    parts = split_paragraphs(text)
     return "".join("<p>{}</p>".format(escape(part).replace("\n", "<br/>")) for part in parts)
+
+
+# The lead (ProjectPage.summary, at most 300 characters) is the first paragraph when it is
+# short, else as many of its first sentences as fit; the body is everything after the lead.
+LEAD_MAX = 280
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”»’)]))\s+(?=\S)")
+
+
+def split_paragraphs(text):
+    return [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+
+
+def lead_and_body(description, limit=LEAD_MAX):
+    """(lead, body text): a short lead and the rest of the description, never repeated.
+
+    A first paragraph longer than `limit` gives up its first sentences that fit, and the body
+    starts with the sentences after them. A first sentence longer than `limit` on its own (no
+    sentence break in reach) is cut at a word with "…" in the lead, and the body keeps the whole
+    text: the one case where the lead's words appear again, since a cut sentence is no lead.
+    """
+    parts = split_paragraphs(description)
+    if not parts:
+        return "", ""
+    first, rest = parts[0], parts[1:]
+    if len(first) <= limit:
+        return " ".join(first.split()), "\n\n".join(rest)
+    sentences = [piece for piece in SENTENCE_END.split(first) if piece]
+    lead, taken = "", 0
+    for sentence in sentences:
+        candidate = f"{lead} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        lead, taken = candidate, taken + 1
+    if not taken:
+        flat = " ".join(first.split())
+        cut = Truncator(flat).words(max(1, len(flat[:limit].split()) - 1), truncate="…")
+        if len(cut) > limit:  # one enormous word
+            cut = Truncator(flat).chars(limit)
+        return cut, "\n\n".join(parts)
+    remainder = " ".join(sentences[taken:])
+    return " ".join(lead.split()), "\n\n".join([remainder, *rest])
 
 
 def latin_script_fields(locale, designer, projects):
@@ -88,6 +129,8 @@ def latin_script_fields(locale, designer, projects):
     if locale.language_code != "sr":
         return []
     texts = {"city": designer["city"], "short_bio": designer["short_bio"]}
+    if designer.get("portrait"):
+        texts["portrait_alt"] = designer["portrait"][1]
     for n, project in enumerate(projects, start=1):
         texts[f"project_{n}_title"] = project.title
         texts[f"project_{n}_description"] = project.description
@@ -109,6 +152,7 @@ def snapshot(designer, projects, language):
         "short_bio": designer["short_bio"],
         "links": [link["url"] for link in designer["links"]],
         "available_for_mobility": designer["available_for_mobility"],
+        "portrait": {"alt": designer["portrait"][1]} if designer.get("portrait") else None,
         "consent": {"privacy_notice": True, "publication": True},
         "projects": [
             {
@@ -139,8 +183,8 @@ def save_image(clean, title, alt, collection, stored_files):
     return image
 
 
-def project_body(description, images):
-    stream = [("paragraph", RichText(paragraphs(description)))]
+def project_body(body_text, images):
+    stream = [("paragraph", RichText(paragraphs(body_text)))] if body_text.strip() else []
     blocks = [
         {
             "image": {"image": image, "decorative": False, "alt_text": alt},
@@ -213,6 +257,11 @@ def _create(
         available_for_mobility=designer["available_for_mobility"],
     )
     designer_page.disciplines = disciplines
+    portrait = designer.get("portrait")
+    if portrait is not None:
+        clean, alt = portrait
+        designer_page.portrait = save_image(clean, designer["name"], alt, collection, stored_files)
+        designer_page.portrait_alt = alt
     add_draft(designer_index, designer_page)
 
     submission = PortfolioSubmission.objects.create(
@@ -227,7 +276,9 @@ def _create(
         designer_page=designer_page,
     )
 
-    images = []
+    images = [designer_page.portrait] if designer_page.portrait_id else []
+    if designer_page.portrait_id:
+        submission.submitted_data["portrait"]["image"] = designer_page.portrait_id
     for project, sent in zip(projects, submission.submitted_data["projects"], strict=True):
         saved = [
             (save_image(clean, f"{project.title} ({n})", alt, collection, stored_files), alt)
@@ -237,19 +288,22 @@ def _create(
         for entry, (image, _alt) in zip(sent["images"], saved, strict=True):
             entry["image"] = image.pk  # which stored file answers which upload, for the download
         cover, cover_alt = saved[0]
+        lead, body_text = lead_and_body(project.description)
         page = ProjectPage(
             title=project.title,
             slug=unique_slug(project_index, project.title, "project"),
             locale=locale,
             live=False,
-            summary=Truncator(project.description).chars(300),
+            summary=lead,
             cover_image=cover,
             cover_alt=cover_alt,
-            body=project_body(project.description, saved[1:]),
+            body=project_body(body_text, saved[1:]),
             year=project.year,
             city=designer["city"],
             country=designer["country"],
         )
+        # The disciplines the submitter chose describe their projects too; curators refine.
+        page.disciplines = disciplines
         page.team_members = [
             ProjectTeamMember(designer=designer_page, role=project.role, locale=locale)
         ]

@@ -12,7 +12,8 @@ import logging
 import zipfile
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -22,8 +23,9 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from languages.localization import localize_all
+from languages.versions import LanguageLink, bcp47, content_language
 from showcase.models import PortfolioSubmissionPage
-from showcase.submissions import emails, services
+from showcase.submissions import emails, held_uploads, services
 from showcase.submissions.forms import DesignerForm, ProjectFormSet, read_start_token
 from showcase.submissions.tokens import LinkExpired, LinkInvalid, make_token, read_token
 
@@ -112,11 +114,20 @@ def serve_submission_page(page, request):
     if ip_limited(request) or email_limited(request):
         return uncached(render(request, "showcase/submissions/rate_limited.html", {}, status=429))
 
-    form = DesignerForm(request.POST)
+    form = DesignerForm(request.POST, request.FILES)
     projects = ProjectFormSet(request.POST, request.FILES, prefix=PROJECT_PREFIX)
+    projects.companions = [form]  # the portrait counts in the POST's totals
     form_valid, projects_valid = form.is_valid(), projects.is_valid()
     if not (form_valid and projects_valid):
-        return render_form(page, request, form, projects, status=400)
+        # The images that passed their checks wait on the server for the next post.
+        projects.hold_new_images()
+        problem = None
+        if projects.tampered():
+            problem = _(
+                "Part of the form was changed outside this page, so an image you chose earlier "
+                "could not be used. Please check the marked images and choose them again."
+            )
+        return render_form(page, request, form, projects, status=400, problem=problem)
 
     project_data = [
         services.ProjectData(
@@ -128,9 +139,10 @@ def serve_submission_page(page, request):
         )
         for project in projects.projects()
     ]
+    designer = {**form.cleaned_data, "portrait": form.portrait_image()}
     try:
         submission = services.submit_portfolio(
-            form.cleaned_data,
+            designer,
             project_data,
             locale=page.locale,
             language=translation.get_language(),
@@ -139,10 +151,12 @@ def serve_submission_page(page, request):
     except services.AlreadySubmitted as already:
         return sent(already.submission)
     except services.SubmissionUnavailable:
+        projects.hold_new_images()
         problem = _("Submissions are not open in this language yet. Please try another one.")
         return render_form(page, request, form, projects, status=503, problem=problem)
     except Exception:
         logger.exception("Storing a portfolio submission failed")
+        projects.hold_new_images()
         problem = _(
             "We could not save your portfolio because of a problem on our side. Nothing was "
             "stored. Please try again in a few minutes."
@@ -150,11 +164,32 @@ def serve_submission_page(page, request):
         return render_form(page, request, form, projects, status=500, problem=problem)
 
     record_submission(request)
+    held_uploads.release(projects.reused_held_images())
     try:
         emails.send_confirmation(submission)
     except Exception:  # the submission is safe; the status page below shows the link too
         logger.exception("Sending the submission confirmation failed")
     return sent(submission)
+
+
+def held_preview(request, token):
+    """A held image, for the preview beside its file field when the form comes back.
+
+    The reference is the key (a signed, random file name): only the browser that chose the
+    image has it. Never cached, never indexed, no Referer.
+    """
+    try:
+        held = held_uploads.read(token)
+    except (held_uploads.Tampered, ValidationError):
+        raise Http404 from None
+    try:
+        stored = held_uploads.storage().open(held.name, "rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    with stored:
+        response = HttpResponse(stored.read(), content_type=held.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return private(response)
 
 
 def sent(submission):
@@ -194,16 +229,36 @@ def page_rows(submission):
             for page in submission.pages()]  # fmt: skip
 
 
+def own_language_links(request, name, token, query=""):
+    """The same private page in every language version, for the language switcher."""
+    current = translation.get_language()
+    links = []
+    for code, label in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse(name, kwargs={"token": token}) + query
+        links.append(LanguageLink(code, label, bcp47(code), url, code == current, False))
+    return links
+
+
+def form_page_in(language_code, submission):
+    """The form's page in the visitor's language (its thank-you text), else the one used."""
+    pages = PortfolioSubmissionPage.objects.live()
+    localized = pages.filter(locale__language_code=content_language(language_code)).first()
+    return localized or pages.filter(locale_id=submission.locale_id).first()
+
+
 @with_submission
 def status(request, submission, token):
+    just_sent = "sent" in request.GET
     context = {
         "submission": submission,
         "token": token,
         "rows": page_rows(submission),
-        "just_sent": "sent" in request.GET,
-        "form_page": PortfolioSubmissionPage.objects.live()
-        .filter(locale_id=submission.locale_id)
-        .first(),
+        "just_sent": just_sent,
+        "form_page": form_page_in(translation.get_language(), submission),
+        "own_language_links": own_language_links(
+            request, "submission_status", token, "?sent=1" if just_sent else ""
+        ),
     }
     return render(request, "showcase/submissions/status.html", context)
 
@@ -213,9 +268,12 @@ def withdraw(request, submission, token):
     if request.method == "POST" and submission.withdrawn_at is None:
         services.withdraw(submission)
         return redirect("submission_status", token=token)
-    return render(
-        request, "showcase/submissions/withdraw.html", {"submission": submission, "token": token}
-    )
+    context = {
+        "submission": submission,
+        "token": token,
+        "own_language_links": own_language_links(request, "submission_withdraw", token),
+    }
+    return render(request, "showcase/submissions/withdraw.html", context)
 
 
 @with_submission
@@ -230,6 +288,12 @@ def download(request, submission, token):
     images = {image.pk: image for image in submission.images.all()}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        portrait = data.get("portrait") or {}
+        image = images.get(portrait.pop("image", None))
+        if image is not None:
+            portrait["file"] = f"images/portrait.{image.file.name.rsplit('.', 1)[-1]}"
+            with image.open_file() as stored:
+                archive.writestr(portrait["file"], stored.read())
         for n, project in enumerate(data.get("projects", []), start=1):
             for m, entry in enumerate(project.get("images", []), start=1):
                 image = images.get(entry.pop("image", None))

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 
 from showcase.submissions.forms import start_token
+from showcase.submissions.orphans import HELD_FOLDER
 from tests.conftest import url_in
 from tests.submissions import imagefiles
 
@@ -111,8 +112,21 @@ def tr(message, language, escape=True, **params):
 
 
 def stored_files():
+    """Every file in media storage but the images held across a validation error.
+
+    Held images (showcase/submissions/held_uploads.py) are meant to outlive a refused post, so
+    the form can use them again; `held_files()` counts them, and the sweep deletes them.
+    """
     root = Path(settings.MEDIA_ROOT)
-    return {str(path) for path in root.rglob("*") if path.is_file()} if root.exists() else set()
+    if not root.exists():
+        return set()
+    held = root / HELD_FOLDER
+    return {str(path) for path in root.rglob("*") if path.is_file() and held not in path.parents}
+
+
+def held_files():
+    held = Path(settings.MEDIA_ROOT) / HELD_FOLDER
+    return sorted(held.iterdir()) if held.exists() else []
 
 
 def counts():

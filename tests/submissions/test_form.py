@@ -63,12 +63,13 @@ def test_valid_submission_creates_drafts_in_the_visitors_locale(client, submit_u
 
 
 def test_text_is_stored_as_text_and_escaped_when_shown(client, submit_url):
-    data = form_data(**{"project-0-description": "Tom & Jerry > Itchy & Scratchy"})
+    description = "Tom & Jerry > Itchy & Scratchy\n\nCats & mice <3 each other"
+    data = form_data(**{"project-0-description": description})
     assert client.post(submit_url(), data).status_code == 302
     page = PortfolioSubmission.objects.get().project_pages.get()
     assert page.summary == "Tom & Jerry > Itchy & Scratchy"
     paragraph = page.body[0].value.source
-    assert paragraph == "<p>Tom &amp; Jerry &gt; Itchy &amp; Scratchy</p>"
+    assert paragraph == "<p>Cats &amp; mice &lt;3 each other</p>"
 
 
 @pytest.mark.parametrize(

@@ -41,3 +41,98 @@
     (label || control).scrollIntoView({ block: "start" });
   });
 })();
+
+// One project at a time (issue #13). Without JavaScript every project's fieldset is in the
+// form and works; here the empty optional ones are hidden behind an "Add another project"
+// button that opens the next one and moves focus into it.
+(function () {
+  "use strict";
+
+  var projects = Array.prototype.slice.call(document.querySelectorAll("[data-project]"));
+  var template = document.getElementById("add-project-template");
+  if (!projects.length || !template) {
+    return;
+  }
+  var hidden = projects.filter(function (project) {
+    return !project.hasAttribute("data-project-filled");
+  });
+  if (!hidden.length) {
+    return;
+  }
+  hidden.forEach(function (project) {
+    project.hidden = true;
+  });
+  var button = template.content.firstElementChild.cloneNode(true);
+  var last = projects[projects.length - 1];
+  last.parentNode.insertBefore(button, last.nextSibling);
+
+  button.addEventListener("click", function () {
+    var next = hidden.shift();
+    if (!next) {
+      return;
+    }
+    next.hidden = false;
+    if (!hidden.length) {
+      button.remove();
+    }
+    var first = next.querySelector("input:not([type='hidden']), textarea, select");
+    if (first) {
+      first.focus();
+    }
+    next.scrollIntoView({ block: "start" });
+  });
+})();
+
+// Previews of chosen images. The preview is read into a data: URL (the Content-Security-Policy
+// allows data: images, not blob:); a file that is not an image, or too large to preview
+// quickly, gets its name only. The server checks every file anyway.
+(function () {
+  "use strict";
+
+  var PREVIEW_MAX_BYTES = 20 * 1024 * 1024;
+
+  function show(row, input) {
+    var preview = row.querySelector("[data-preview]");
+    if (!preview) {
+      return;
+    }
+    if (!preview.dataset.original) {
+      preview.dataset.original = preview.innerHTML;
+    }
+    var file = input.files && input.files[0];
+    if (!file) {
+      preview.innerHTML = preview.dataset.original;
+      return;
+    }
+    preview.textContent = "";
+    var name = document.createElement("p");
+    name.className = "form-field__help";
+    name.textContent = file.name;
+    preview.appendChild(name);
+    if (!/^image\/(jpeg|png|webp)$/.test(file.type) || file.size > PREVIEW_MAX_BYTES) {
+      return;
+    }
+    var reader = new FileReader();
+    reader.addEventListener("load", function () {
+      if (input.files[0] !== file) {
+        return; // another file was chosen meanwhile
+      }
+      var image = document.createElement("img");
+      image.alt = "";
+      image.src = reader.result;
+      preview.insertBefore(image, name);
+    });
+    reader.readAsDataURL(file);
+  }
+
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("input[type='file']")) {
+      return;
+    }
+    var row = input.closest("[data-image-row]");
+    if (row) {
+      show(row, input);
+    }
+  });
+})();
