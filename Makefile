@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve install migrate messages demo test test-browser lint format clean services-up services-down
+.PHONY: run worker serve install migrate messages demo test test-browser lint format clean services-up services-down
 .PHONY: serve-production bench bench-soak backup restore
 
 $(BIN)/python:
@@ -29,8 +29,13 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo_content
 
+# runserver and the task worker together (ops/dev-server.sh): stopping one stops both.
 run: messages demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	bash ops/dev-server.sh $(HOST):$(PORT)
+
+# The task worker alone (`make run` already starts one).
+worker: migrate
+	$(MANAGE) run_worker
 
 test: messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

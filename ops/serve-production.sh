@@ -2,16 +2,18 @@
 # The site as it runs in production, on loopback: gunicorn, config.settings.production (DEBUG
 # off, cached templates, whitenoise with hashed and compressed static files), for benchmarks
 # (bench/) and local checks. Plain HTTP, so the HTTPS redirect is off; everything else is as in
-# production.
+# production. The task worker(s) (`manage.py run_worker`, docs/operations.md "Background tasks")
+# run beside gunicorn and stop with it.
 #
-#   ops/serve-production.sh run     collectstatic, then gunicorn in the foreground
+#   ops/serve-production.sh run     collectstatic, then gunicorn in the foreground, workers behind
 #   ops/serve-production.sh start   the same in the background; waits for /healthz/
-#   ops/serve-production.sh stop    stop the background server (pid file)
+#   ops/serve-production.sh stop    stop the background server and its task workers (pid files)
 #   ops/serve-production.sh status  exit 0 when running, 3 when not
 #
 # Env: PORT (8100), WORKERS (4), THREADS (2), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
 # with several workers, see ops/redis.sh), SEARCH_URL, SECRET_KEY (a throwaway key if unset),
-# GUNICORN_ARGS (extra arguments). State (pid, log) lives in <repo>/.ops/gunicorn.
+# GUNICORN_ARGS (extra arguments), TASK_WORKERS (1; 0 runs none: tasks then wait in the queue),
+# WORKER_ARGS (extra arguments for run_worker). State (pids, logs) lives in <repo>/.ops/gunicorn.
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +32,33 @@ export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
 export SECURE_SSL_REDIRECT="${SECURE_SSL_REDIRECT:-False}"
 
 running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
+
+TASK_WORKERS="${TASK_WORKERS:-1}"
+worker_pid_file() { echo "$STATE_DIR/task-worker-$1.pid"; }
+
+start_task_workers() {
+    mkdir -p "$STATE_DIR"
+    for n in $(seq 1 "$TASK_WORKERS"); do
+        pid_file="$(worker_pid_file "$n")"
+        if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then continue; fi
+        # shellcheck disable=SC2086
+        "$BIN/python" manage.py run_worker --no-reload ${WORKER_ARGS:-} \
+            >>"$STATE_DIR/task-worker-$n.log" 2>&1 &
+        echo $! >"$pid_file"
+    done
+}
+
+stop_task_workers() {
+    for pid_file in "$STATE_DIR"/task-worker-*.pid; do
+        [ -f "$pid_file" ] || continue
+        pid="$(cat "$pid_file")"
+        # SIGTERM: the worker finishes the task it is running, then exits.
+        if kill "$pid" 2>/dev/null; then
+            for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        fi
+        rm -f "$pid_file"
+    done
+}
 
 prepare() {
     cd "$REPO_DIR"
@@ -50,13 +79,20 @@ gunicorn_args() {
 case "${1:-run}" in
     run)
         prepare
+        start_task_workers
+        trap stop_task_workers EXIT
         # shellcheck disable=SC2046
-        exec "$BIN/gunicorn" $(gunicorn_args)
+        "$BIN/gunicorn" $(gunicorn_args) &
+        gunicorn=$!
+        trap 'kill -TERM "$gunicorn" 2>/dev/null; wait "$gunicorn"; exit 130' INT
+        trap 'kill -TERM "$gunicorn" 2>/dev/null; wait "$gunicorn"; exit 143' TERM
+        wait "$gunicorn"
         ;;
     start)
         if running; then log "already running (pid $(cat "$PID_FILE"))"; exit 0; fi
         mkdir -p "$STATE_DIR"
         prepare
+        start_task_workers
         # shellcheck disable=SC2046
         "$BIN/gunicorn" $(gunicorn_args) --pid "$PID_FILE" --daemon \
             --error-logfile "$LOG_FILE" --capture-output
@@ -79,6 +115,7 @@ case "${1:-run}" in
             log "stopped"
         fi
         rm -f "$PID_FILE"
+        stop_task_workers
         ;;
     status)
         if running; then echo "running (pid $(cat "$PID_FILE"))"; else echo "not running"; exit 3; fi

@@ -15,3 +15,10 @@ class PicturesConfig(AppConfig):
         from pictures import wagtail_patch
 
         wagtail_patch.install()
+
+        # After a publish the worker makes the page's renditions (pictures/tasks.py).
+        from wagtail.signals import page_published
+
+        from pictures.tasks import queue_page_renditions
+
+        page_published.connect(queue_page_renditions, dispatch_uid="pictures-warm-on-publish")

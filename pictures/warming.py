@@ -68,6 +68,43 @@ def pictures_in_use(only=None):
             yield image, picture
 
 
+def pictures_of_page(page):
+    """(image, picture) for every picture `page` itself shows, from its model's declarations."""
+    page = page.specific
+    model = type(page)
+    ids = defaultdict(set)  # picture -> image ids
+    for field, pictures in getattr(model, "picture_fields", {}).items():
+        image_id = getattr(page, f"{field}_id", None)
+        if image_id is not None:
+            for picture in pictures:
+                ids[picture].add(image_id)
+    for stream in getattr(model, "picture_streams", ()):
+        for block in getattr(page, stream):
+            if block.block_type == "image" and block.value["image"]:
+                ids[BODY_PICTURE].add(block.value["image"].pk)
+            elif block.block_type == "gallery":
+                ids[GALLERY_PICTURE].update(
+                    item["image"].pk for item in block.value["images"] if item["image"]
+                )
+    Image = get_image_model()
+    for picture, image_ids in ids.items():
+        images = Image.objects.filter(pk__in=image_ids).prefetch_renditions(*renditions_of(picture))
+        for image in images:
+            yield image, picture
+
+
+def warm_page_renditions(page):
+    """Make every rendition `page` shows (each spec of each picture, in every format).
+
+    Idempotent; returns how many pictures were checked.
+    """
+    count = 0
+    for image, picture in pictures_of_page(page):
+        image.get_renditions(*renditions_of(picture))
+        count += 1
+    return count
+
+
 def warm_renditions(only=None, log=lambda message: None):
     """Make every rendition the public pages ask for, so no visitor waits for AVIF encoding.
 

@@ -32,6 +32,10 @@ INSTALLED_APPS = [
     "stories",
     "caching",
     "languages",
+    "outbox",
+    "worker",
+    "django_tasks",
+    "django_tasks_db",  # the task queue's table (label django_tasks_database)
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with translation-aware views
     "wagtail.contrib.redirects",
@@ -124,6 +128,35 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Background tasks (django-tasks; docs/operations.md "Background tasks"): work that need not
+# happen while a person waits (renditions after a publish, search indexing, e-mails, frontend
+# cache purges, scheduled publishing) is queued in the database and run by `manage.py
+# run_worker`, which `make run` and ops/serve-production.sh start. TASKS_BACKEND=immediate runs
+# every task inside the request that queued it, as Wagtail does when nothing is configured.
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[env("TASKS_BACKEND", default="database")]}}
+# A publish queues the renditions of every picture the page shows (pictures/tasks.py).
+WARM_RENDITIONS_ON_PUBLISH = env.bool("WARM_RENDITIONS_ON_PUBLISH", default=True)
+# Jobs the worker runs on a clock (worker/periodic.py): name -> (seconds between runs, the
+# management command and its arguments). Each runs once per period however many workers run.
+TASK_RESULTS_KEEP_DAYS = env.int("TASK_RESULTS_KEEP_DAYS", default=7)
+WORKER_PERIODIC_JOBS = {
+    # Wagtail's go-live and expiry dates, set in the editor's "Schedule publishing".
+    "publish_scheduled": (60, ["publish_scheduled"]),
+    # Image files of submissions whose web worker was killed before its commit.
+    "sweep_submission_files": (60 * 60, ["sweep_submission_files"]),
+    # Rejected and withdrawn submissions after SUBMISSION_PURGE_AFTER_DAYS.
+    "purge_submissions": (24 * 60 * 60, ["purge_submissions"]),
+    # Finished tasks, whose arguments may hold e-mails, after TASK_RESULTS_KEEP_DAYS.
+    "prune_task_results": (
+        24 * 60 * 60,
+        ["prune_db_task_results", "--min-age-days", str(TASK_RESULTS_KEEP_DAYS)],
+    ),
+}
+
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://mikser"),
     # Rate-limit counters in a cache of their own, so that pages and fragments filling the
@@ -208,7 +241,18 @@ REST_FRAMEWORK = {
 }
 WAGTAILAPI_LIMIT_MAX = 50
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# Every e-mail leaves through the outbox (outbox/, docs/operations.md "Background tasks"): the
+# request only queues it, the worker sends it with a timeout and retries. EMAIL_BACKEND in the
+# environment names the transport the worker sends through (SMTP, console…).
+EMAIL_BACKEND = "outbox.backend.QueuedEmailBackend"
+OUTBOX_EMAIL_BACKEND = env(
+    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+)
+# Seconds an SMTP connection may block (Django's default is for ever).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# Seconds to wait before each new attempt at a message that could not be sent; after the last
+# one the message is kept as a failed e-mail for editors to retry (outbox/tasks.py).
+OUTBOX_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 60 * 60]
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Mikser Showcase <hello@mikser.example>")
 
 # Portfolio submissions (issue #5, README "Submissions"). Image size and pixel limits are

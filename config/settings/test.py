@@ -31,3 +31,10 @@ DEMO_WARM_RENDITIONS = False
 # a file database, in real processes, with the default settings
 # (tests/site_edge/test_sqlite_writers.py).
 DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405
+# Tasks run inside the code that queues them (django-tasks' immediate backend), so a test sees
+# their effect at once; tests of the queue itself use the database backend and a real worker
+# (tests/worker/). E-mails go through the outbox to Django's test mailbox.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A publish would encode every AVIF of the page: on only where tested (tests/pictures/).
+WARM_RENDITIONS_ON_PUBLISH = False

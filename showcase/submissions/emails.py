@@ -1,16 +1,18 @@
 """E-mails to the submitter, written in the language they used on the site.
 
 Plain text, rendered from templates in `templates/showcase/submissions/emails/`. `/sr-latn/`
-visitors get the Serbian text in Latin script, as the site shows it to them.
+visitors get the Serbian text in Latin script, as the site shows it to them. They leave through
+the outbox (outbox/services.py): queued here, sent by the worker with retries.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from languages.transliteration import to_latin
+from outbox.services import send_email
 from showcase.submissions.tokens import make_token
 
 
@@ -30,7 +32,8 @@ def send_to_submitter(submission, template, **context):
         body = render_to_string(f"{base}.txt", context)
     if submission.language == "sr-latn":
         subject, body = to_latin(subject), to_latin(body)
-    return send_mail(subject, body, None, [submission.email])
+    send_email(EmailMultiAlternatives(subject, body, None, [submission.email]))
+    return 1
 
 
 def send_confirmation(submission):

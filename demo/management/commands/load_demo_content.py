@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from demo.loader import DemoLoader
 from demo.scale import add_synthetic_designers
+from worker.inline import tasks_run_here
 
 
 class Command(BaseCommand):
@@ -19,8 +20,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, scale=0, **options):
-        loader = DemoLoader(log=self.stdout.write)
-        loader.run()
-        if scale:
-            created = add_synthetic_designers(loader, scale, log=self.stdout.write)
-            self.stdout.write(f"Synthetic content: {created} pages created.")
+        # Indexing and the rest run here, not in the worker's queue (worker/inline.py); the
+        # loader warms every rendition once at the end (DEMO_WARM_RENDITIONS) rather than page
+        # by page as it publishes.
+        with tasks_run_here(WARM_RENDITIONS_ON_PUBLISH=False):
+            loader = DemoLoader(log=self.stdout.write)
+            loader.run()
+            if scale:
+                created = add_synthetic_designers(loader, scale, log=self.stdout.write)
+                self.stdout.write(f"Synthetic content: {created} pages created.")

@@ -1,0 +1,9 @@
+"""The outbox: every e-mail the site sends is queued and sent by the worker, with retries."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OutboxConfig(AppConfig):
+    name = "outbox"
+    verbose_name = _("Outbox")

@@ -1,0 +1,1 @@
+from tests.worker.conftest import database_queue  # noqa: F401
