@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, HERO_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, SHARE_IMAGE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.filters import ProjectFilterForm
 from stories.blocks import StoryBlock
@@ -160,7 +160,7 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     subpage_types = []
     template = "showcase/project_page.html"
     # The pictures it shows, for rendition warming (pictures/warming.py).
-    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE)}
+    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE, SHARE_IMAGE)}
     picture_streams = ("body",)
 
     class Meta:
@@ -196,6 +196,10 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             self.themes.all(),
             self.partners.all(),
         )
+
+    def share_image(self):
+        """(image, alt) for a shared link (home/sharing.py)."""
+        return self.cover_image, self.cover_alt
 
     def clean(self):
         super().clean()
