@@ -13,7 +13,13 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from languages.slugs import AsciiSlugMixin
-from pictures.specs import CARD_PICTURE, HERO_PICTURE, SQUARE_PICTURE, with_renditions
+from pictures.specs import (
+    CARD_PICTURE,
+    HERO_PICTURE,
+    SHARE_IMAGE,
+    SQUARE_PICTURE,
+    with_renditions,
+)
 from programmes.models import ProgrammePage
 from programmes.periods import current_period
 from programmes.status import countdown_stamp
@@ -65,10 +71,16 @@ class HomePage(AsciiSlugMixin, Page):
     max_count_per_parent = 1
     template = "home/home_page.html"
     # The pictures it shows, for rendition warming (pictures/warming.py).
-    picture_fields = {"hero_image": (HERO_PICTURE,)}
+    picture_fields = {"hero_image": (HERO_PICTURE, SHARE_IMAGE)}
 
     class Meta:
         verbose_name = _("home page")
+
+    def share_image(self):
+        """(image, alt) for a shared link (home/sharing.py). The hero is decorative on the
+        page (no alt text there); in a link preview it stands alone, so it is named by the
+        hero's title."""
+        return self.hero_image, self.hero_title
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -13,6 +13,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from addresses.absolute import absolute
 from languages.versions import bcp47, content_language
 
 
@@ -36,7 +37,6 @@ class MultilingualPageSitemap(Sitemap):
         )
 
     def get_urls(self, page=1, site=None, protocol=None):
-        base = self.request.build_absolute_uri("/").rstrip("/") if self.request else ""
         by_key = defaultdict(dict)  # translation_key -> language code -> (page, absolute url)
         for page_obj in self.pages():
             for code, _name in settings.LANGUAGES:
@@ -45,7 +45,10 @@ class MultilingualPageSitemap(Sitemap):
                 with translation.override(code):
                     relative = page_obj.get_url(self.request)
                 if relative:
-                    by_key[page_obj.translation_key][code] = (page_obj, base + relative)
+                    by_key[page_obj.translation_key][code] = (
+                        page_obj,
+                        absolute(relative, self.request),
+                    )
 
         urls = []
         for versions in by_key.values():

@@ -47,6 +47,12 @@ PICTURES = {
 CARD_IMAGE = "fill-480x360-c100|format-jpeg"
 PORTRAIT_IMAGE = "fill-640x640-c100|format-jpeg"
 HERO_IMAGE = "fill-1200x675-c100|format-jpeg"
+# The picture a shared link shows (og:image, issue #13): 1200×630 is the size Facebook,
+# LinkedIn, Mastodon and X's large card ask for. Closeness 0 (not c100): the crop keeps the
+# focal point in frame and as much of the artwork around it as 1.91:1 allows. JPEG, because
+# not every link-preview crawler reads WebP or AVIF. Not upscaled: a smaller original gives a
+# smaller rendition, and the tags state its real size.
+SHARE_IMAGE = "fill-1200x630|format-jpeg|jpegquality-82"
 
 
 def renditions_of(*pictures):

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from icalendar import Alarm, Calendar, Event
 
+from addresses.absolute import absolute, page_url
 from languages.transliteration import to_latin
 from languages.versions import bcp47
 
@@ -41,7 +42,7 @@ def open_calls_calendar(programmes, request):
     """One calendar of every open call, for calendar apps to subscribe to."""
     calendar = _new_calendar(
         name=_("Open calls · %(site)s") % {"site": _site_name()},
-        uid=uuid.uuid5(uuid.NAMESPACE_URL, request.build_absolute_uri(request.path)),
+        uid=uuid.uuid5(uuid.NAMESPACE_URL, absolute(request.path, request)),
     )
     calendar.add("X-PUBLISHED-TTL", REFRESH_INTERVAL)  # Outlook's and Apple's older spelling
     programmes = list(programmes)
@@ -63,7 +64,7 @@ def _new_calendar(name, uid):
 
 
 def _add_programme(calendar, programme, request):
-    url = programme.get_full_url(request)
+    url = page_url(programme, request)
     stamp = timezone.now().astimezone(UTC).replace(microsecond=0)
     last_modified = programme.last_published_at or stamp
     location = "; ".join(

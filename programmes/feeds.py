@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from addresses.absolute import absolute, page_url
 from languages.localization import attach_localized
 from languages.versions import bcp47
 
@@ -47,8 +48,12 @@ class ProgrammeFeed(Feed):
             "and mentorships."
         )
 
+    # Absolute already, so Django's own domain (the request's host and scheme) is never added.
     def link(self):
-        return self.index_page.get_url(self.request)
+        return page_url(self.index_page, self.request)
+
+    def feed_url(self):
+        return absolute(self.request.path, self.request)
 
     def items(self):
         programmes = list(
@@ -63,7 +68,7 @@ class ProgrammeFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
         # Stable through slug changes and the same in every language version's feed.

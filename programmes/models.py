@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, PROGRAMME_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, PROGRAMME_PICTURE, SHARE_IMAGE, with_renditions
 from programmes import views
 from programmes.filters import ProgrammeFilterForm
 from programmes.kinds import PROGRAMME_KINDS
@@ -232,7 +232,7 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     subpage_types = []
     template = "programmes/programme_page.html"
     # The pictures it shows, for rendition warming (pictures/warming.py).
-    picture_fields = {"image": (CARD_PICTURE, PROGRAMME_PICTURE)}
+    picture_fields = {"image": (CARD_PICTURE, PROGRAMME_PICTURE, SHARE_IMAGE)}
 
     class Meta:
         verbose_name = _("programme")
@@ -274,6 +274,10 @@ class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     @cached_property
     def zone(self):
         return ZoneInfo(self.time_zone)
+
+    def share_image(self):
+        """(image, alt) for a shared link (home/sharing.py)."""
+        return self.image, self.image_alt
 
     def clean(self):
         super().clean()

@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from addresses.absolute import absolute, page_url
 from languages.transliteration import to_latin
 from languages.versions import bcp47
 from pictures.specs import CARD_IMAGE, HERO_IMAGE, PORTRAIT_IMAGE
@@ -111,7 +112,7 @@ def _page_basics(page, request, description, image, filter_spec):
     return {
         "name": page.title,
         "description": description,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "inLanguage": bcp47(translation.get_language()),
         "image": _image_url(image, filter_spec, request),
     }
@@ -121,7 +122,7 @@ def _image_url(image, filter_spec, request):
     if image is None:
         return None
     url = image.get_rendition(filter_spec).url
-    return request.build_absolute_uri(url) if request else url
+    return absolute(url, request)
 
 
 def _organisation(organisation):
@@ -134,7 +135,7 @@ def _person_reference(designer, request):
     return {
         "@type": "Person",
         "name": designer.title,
-        "url": designer.get_full_url(request) if designer.live else None,
+        "url": page_url(designer, request) if designer.live else None,
     }
 
 

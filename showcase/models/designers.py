@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, SHARE_IMAGE, SQUARE_PICTURE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.cards import attach_bylines, attach_work_thumbnails
 from showcase.fields import SpokenLanguagesField
@@ -175,7 +175,7 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     subpage_types = []
     template = "showcase/designer_page.html"
     # The pictures it shows, for rendition warming (pictures/warming.py).
-    picture_fields = {"portrait": (SQUARE_PICTURE,)}
+    picture_fields = {"portrait": (SQUARE_PICTURE, SHARE_IMAGE)}
 
     class Meta:
         verbose_name = _("designer")
@@ -203,6 +203,25 @@ class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
         super().clean()
         if self.portrait_id and not self.portrait_alt.strip():
             raise ValidationError({"portrait_alt": _("Describe the portrait for screen readers.")})
+
+    def share_image(self):
+        """(image, alt) for a shared link (home/sharing.py): the portrait, else the cover of the
+        designer's newest published project, so a link to a designer shows their work."""
+        if self.portrait_id:
+            return self.portrait, self.portrait_alt
+        project = (
+            ProjectPage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                team_members__designer__translation_key=self.translation_key,
+                cover_image__isnull=False,
+            )
+            .select_related("cover_image")
+            .order_by("-year", "title")
+            .first()
+        )
+        return (project.cover_image, project.cover_alt) if project else (None, "")
 
     def get_context(self, request, *args, **kwargs):
         # programmes.models imports showcase.models (a programme lists its projects): by label.

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
-from pictures.specs import CARD_PICTURE, HERO_PICTURE, with_renditions
+from pictures.specs import CARD_PICTURE, HERO_PICTURE, SHARE_IMAGE, with_renditions
 from search.documents import SEARCH_FIELDS, SearchFacetsMixin, page_text, search_text
 from showcase.cards import attach_bylines
 from showcase.filters import ProjectFilterForm
@@ -165,7 +165,7 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     subpage_types = []
     template = "showcase/project_page.html"
     # The pictures it shows, for rendition warming (pictures/warming.py).
-    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE)}
+    picture_fields = {"cover_image": (CARD_PICTURE, HERO_PICTURE, SHARE_IMAGE)}
     picture_streams = ("body",)
 
     class Meta:
@@ -201,6 +201,10 @@ class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
             self.themes.all(),
             self.partners.all(),
         )
+
+    def share_image(self):
+        """(image, alt) for a shared link (home/sharing.py)."""
+        return self.cover_image, self.cover_alt
 
     def clean(self):
         super().clean()

@@ -5,12 +5,12 @@ visitors get the Serbian text in Latin script, as the site shows it to them. The
 the outbox (outbox/services.py): queued here, sent by the worker with retries.
 """
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from addresses.absolute import absolute
 from languages.transliteration import to_latin
 from outbox.services import send_email
 from showcase.submissions.tokens import make_token
@@ -19,7 +19,7 @@ from showcase.submissions.tokens import make_token
 def status_url(submission):
     with translation.override(submission.language):
         path = reverse("submission_status", kwargs={"token": make_token(submission)})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute(path)
 
 
 def send_to_submitter(submission, template, **context):
