@@ -154,3 +154,16 @@ def test_no_one_edits_or_invents_a_failed_email(client, admin_user, settings):
 
     assert client.get("/admin/failed-emails/new/").status_code in (302, 403)
     assert client.get(f"/admin/failed-emails/edit/{failed.pk}/").status_code in (302, 403)
+
+
+def test_erasing_a_person_forgets_the_failed_emails_to_them(db, settings):
+    from outbox.services import forget_recipient
+
+    settings.OUTBOX_EMAIL_BACKEND = DOWN
+    send_email(message())
+    other = message()
+    other.to, other.bcc = ["xdesigner@example.org"], []
+    send_email(other)
+
+    assert forget_recipient("Designer@example.org") == 1
+    assert [f.recipients for f in FailedEmail.objects.all()] == ["xdesigner@example.org"]
