@@ -118,7 +118,16 @@ case "${1:-run}" in
         stop_task_workers
         ;;
     status)
-        if running; then echo "running (pid $(cat "$PID_FILE"))"; else echo "not running"; exit 3; fi
+        workers=0
+        for pid_file in "$STATE_DIR"/task-worker-*.pid; do
+            [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null && workers=$((workers + 1))
+        done
+        if running; then
+            echo "running (pid $(cat "$PID_FILE"), $workers task worker(s))"
+        else
+            echo "not running ($workers task worker(s))"
+            exit 3
+        fi
         ;;
     *)
         echo "usage: $0 run|start|stop|status" >&2

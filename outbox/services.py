@@ -29,3 +29,16 @@ def retry_failed(failed: FailedEmail) -> None:
     with transaction.atomic():
         deliver_email.enqueue(failed.message)
         failed.delete()
+
+
+def forget_recipient(address) -> int:
+    """Delete the failed e-mails addressed to `address` (a person's data being erased);
+    returns how many. Sent messages leave no record beyond the task queue's results, which are
+    pruned after TASK_RESULTS_KEEP_DAYS."""
+    address = address.strip().lower()
+    doomed = [
+        failed.pk
+        for failed in FailedEmail.objects.filter(recipients__icontains=address)
+        if address in (r.strip().lower() for r in failed.recipients.split(","))
+    ]
+    return FailedEmail.objects.filter(pk__in=doomed).delete()[0]

@@ -24,6 +24,7 @@ from wagtail.rich_text import RichText
 
 from languages.scripts import is_latin_serbian
 from languages.slugs import ascii_slug
+from outbox.services import forget_recipient
 from showcase.models import (
     DesignerIndexPage,
     DesignerPage,
@@ -367,6 +368,8 @@ def erase_content(submission):
     """
     _delete_pages(submission)
     _delete_images(submission)
+    if submission.email:
+        forget_recipient(submission.email)  # e-mails to them the outbox could not send
 
 
 @transaction.atomic
