@@ -30,6 +30,14 @@ OVERFLOWING = """() => {
 }"""
 
 
+# A full-page screenshot does not scroll, so lazy images below the first screen would be blank.
+LOAD_LAZY_IMAGES = """async () => {
+  const lazy = [...document.querySelectorAll('img[loading=lazy]')];
+  lazy.forEach(img => { img.loading = 'eager'; });
+  await Promise.all(lazy.map(img => img.decode().catch(() => null)));
+}"""
+
+
 @pytest.mark.parametrize("language", LANGUAGE_VERSIONS)
 def test_no_page_type_overflows_sideways_at_any_width(new_page, language):
     page = new_page(viewport=DESKTOP)
@@ -47,6 +55,7 @@ def test_no_page_type_overflows_sideways_at_any_width(new_page, language):
                 culprits = ", ".join(page.evaluate(OVERFLOWING))
                 overflowing.append(f"{page_type} at {width}px: {scroll_width}px ({culprits})")
             if width in SCREENSHOT_WIDTHS:
+                page.evaluate(LOAD_LAZY_IMAGES)
                 shot = artifact_path("layout", language, f"{page_type}-{width}.png")
                 page.screenshot(path=shot, full_page=True)
     assert not overflowing, "wider than the screen:\n" + "\n".join(overflowing)
@@ -124,3 +133,74 @@ def test_desktop_shows_menu_and_filters_without_buttons(new_page):
     expect(page.locator(".menu-button")).to_be_hidden()
     expect(page.locator(".filters-toggle")).to_be_hidden()
     expect(page.locator("form.filters")).to_be_visible()
+
+
+@pytest.fixture
+def designer_without_portrait(site_url):
+    """A published designer with no portrait and no projects, as a submission may publish."""
+    from showcase.models import DesignerIndexPage, DesignerPage
+
+    index = DesignerIndexPage.objects.get(locale__language_code="en")
+    designer = DesignerPage.objects.child_of(index).filter(slug="aada-aalto").first()
+    if designer is None:
+        designer = DesignerPage(
+            title="Aada Aalto",
+            slug="aada-aalto",
+            short_bio="Textile designer working with reclaimed wool.",
+            city="Umeå",
+            country="SE",
+        )
+        index.add_child(instance=designer)
+        designer.save_revision().publish()
+    return designer
+
+
+def test_designer_without_a_portrait_has_a_complete_header_and_card(
+    new_page, designer_without_portrait
+):
+    page = new_page(viewport=DESKTOP)
+    for viewport in (PHONE, DESKTOP):
+        page.set_viewport_size(viewport)
+        page.goto(designer_without_portrait.url)
+        initials = page.locator(".profile__header .initials")
+        expect(initials).to_have_text("AA")
+        box = initials.bounding_box()
+        assert box["width"] >= 150 and box["height"] >= 150, box
+        title = page.get_by_role("heading", level=1).bounding_box()
+        if viewport == DESKTOP:  # beside the initials, as beside a portrait
+            assert title["x"] > box["x"] + box["width"], (title, box)
+        page.screenshot(path=artifact_path("layout", "designer-without-portrait.png"))
+
+        page.goto(page_url("designer-index", "en"))  # sorted by name: "Aada" comes first
+        card = page.locator(".card--designer").first
+        expect(card.locator(".card__title")).to_have_text("Aada Aalto")
+        tile = card.locator(".initials")
+        expect(tile).to_be_visible()
+        tile_box = tile.bounding_box()
+        card_box = card.bounding_box()
+        assert tile_box["width"] >= card_box["width"] - 1 and tile_box["height"] > 150
+        page.screenshot(
+            path=artifact_path("layout", f"card-without-portrait-{viewport['width']}.png")
+        )
+
+
+def test_serbian_text_gets_the_serbian_letterforms(new_page):
+    """The same Cyrillic word is drawn with other glyphs under lang="sr" than under "ru": the
+    font loaded and the browser applied its `locl` feature (the Serbian б is wider in Noto Sans)."""
+    page = new_page(viewport=DESKTOP)
+    page.goto(page_url("home", "sr"))
+    page.evaluate("document.fonts.ready")
+    widths = page.evaluate(
+        """() => ['sr', 'ru', 'sr-Latn'].map(lang => {
+            const span = document.createElement('span');
+            span.lang = lang;
+            span.textContent = 'бббббббббббббббббббб';
+            document.body.append(span);
+            const width = span.getBoundingClientRect().width;
+            span.remove();
+            return width;
+        })"""
+    )
+    serbian, russian, _latin = widths
+    assert page.evaluate("document.fonts.check('16px \"Noto Sans\"', 'б')")
+    assert serbian != russian, widths
