@@ -27,6 +27,13 @@ def mark_published_content(request):
     setattr(request, _MARK, not is_dummy(request))
 
 
+def mark_private(request):
+    """A view whose page is the visitor's own (a private link): no cached fragment is used or
+    stored for it, since its header and switcher carry that visitor's address."""
+    if request is not None:
+        setattr(request, _MARK, False)
+
+
 def renders_published_content(request):
     """Whether what is rendered for `request` may come from, and go to, the caches."""
     return (

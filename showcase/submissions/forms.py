@@ -195,7 +195,7 @@ def alt_field(label, help_text=ALT_HELP):
 
 
 def held_field():
-    return forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+    return forms.CharField(widget=forms.HiddenInput, required=False)
 
 
 class ImageChoices:

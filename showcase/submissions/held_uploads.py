@@ -93,6 +93,8 @@ def hold(clean):
 
 def read(token):
     """The HeldImage a reference names. Raises Tampered, or ValidationError once expired."""
+    if not isinstance(token, str) or len(token) > 1000:  # ours are ~200 characters
+        raise Tampered(str(token)[:40])
     try:
         value = signing.loads(token, salt=SALT, max_age=settings.SUBMISSION_FORM_MAX_AGE)
     except signing.SignatureExpired:

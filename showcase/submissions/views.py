@@ -22,6 +22,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage, is_ratelimited
 
+from caching.public_request import mark_private
 from languages.localization import localize_all
 from languages.versions import LanguageLink, bcp47, content_language
 from showcase.models import PortfolioSubmissionPage
@@ -208,6 +209,9 @@ def with_submission(view):
             return link_problem(request, expired=True)
         except LinkInvalid:
             return link_problem(request, expired=False)
+        # The header's language switcher leads to this private address: never share it
+        # through the fragment cache with another page or visitor.
+        mark_private(request)
         return private(view(request, submission, token, *args, **kwargs))
 
     return wrapper

@@ -31,6 +31,14 @@ OVERFLOW = """() => {
   const out = [];
   if (document.documentElement.scrollWidth > width) {
     out.push("page " + document.documentElement.scrollWidth + " > " + width);
+    // Name the culprits: the elements whose box ends past the right edge.
+    for (const el of document.body.querySelectorAll("*")) {
+      const box = el.getBoundingClientRect();
+      if (box.right > width + 0.5 && !el.closest("[aria-hidden=true]")) {
+        out.push("  " + el.tagName.toLowerCase() + "." + el.className + " ends at "
+                 + Math.round(box.right));
+      }
+    }
   }
   for (const el of document.querySelectorAll(
       "form.submission-form input:not([type=hidden]), form.submission-form select, "
@@ -38,6 +46,7 @@ OVERFLOW = """() => {
       + "form.submission-form legend, form.submission-form button, .form-summary")) {
     const box = el.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;  // not displayed (a hidden project)
+    if (el.closest("[aria-hidden=true]")) continue;  // the honeypot, off-screen on purpose
     if (box.left < -0.5 || box.right > width + 0.5) {
       out.push((el.id || el.name || el.tagName) + " " + Math.round(box.left) + "–"
                + Math.round(box.right) + " of " + width);
@@ -75,7 +84,6 @@ def test_the_form_fits_every_screen_empty_and_with_errors(new_page, language):
             page.screenshot(
                 path=artifact_path("form", f"form-errors-{language}-{width}.png"), full_page=True
             )
-        page.context.close()
     assert {key: found for key, found in problems.items() if found} == {}
 
 

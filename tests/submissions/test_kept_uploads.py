@@ -17,6 +17,15 @@ from tests.submissions.conftest import counts, form_data, held_files, tr
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def no_held_files():
+    # Media storage lasts the session; each test starts with no held image of another test.
+    for path in held_files():
+        path.unlink()
+    yield
+
+
 HELD_INPUT = re.compile(r'name="(?P<name>[\w-]*held[\w-]*)" value="(?P<value>[^"]+)"')
 
 

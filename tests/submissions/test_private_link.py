@@ -36,7 +36,7 @@ def test_confirmation_redirect_shows_status_and_thanks(client, submission):
     response = client.get(link(submission) + "?sent=1")
     html = response.content.decode()
     assert response.status_code == 200
-    assert tr("Thank you, we received your portfolio", "sv") in html
+    assert tr("We received your portfolio", "sv") in html
     assert tr("In review", "sv") in html
     from showcase.models import PortfolioSubmissionPage
 

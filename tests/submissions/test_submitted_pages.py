@@ -28,8 +28,8 @@ def test_a_short_first_paragraph_is_the_lead_and_the_rest_the_body():
 def test_a_long_first_paragraph_gives_its_first_sentences_to_the_lead():
     lead, body = lead_and_body(LONG_FIRST + "\n\nSecond paragraph.")
     assert len(LONG_FIRST) > LEAD_MAX >= len(lead)
-    assert lead.endswith("marked what they missed.")
-    assert body.startswith("The maps were printed")
+    assert lead.endswith("tested at three stops in winter.")
+    assert body.startswith("This last sentence pushes")
     assert body.endswith("Second paragraph.")
     # Nothing is lost and nothing repeated: the lead and the body make up the text.
     assert " ".join(f"{lead} {body}".split()) == " ".join(
@@ -91,11 +91,11 @@ def test_a_portfolio_without_a_portrait_publishes_complete(client, submit_url):
     assert designer.portrait is None
     assert [link.value["kind"] for link in designer.links] == ["behance", "dribbble", "website"]
     [project] = submission.project_pages.all()
-    assert project.summary.endswith("marked what they missed.")
+    assert project.summary.endswith("tested at three stops in winter.")
     body = "".join(
         str(block.value.source) for block in project.body if block.block_type == "paragraph"
     )
-    assert "The maps were printed" in body and "tram line" not in body
+    assert "This last sentence pushes" in body and "tram line" not in body
     assert sorted(d.slug for d in project.disciplines.all()) == sorted(slugs)
     assert sorted(d.slug for d in designer.disciplines.all()) == sorted(slugs)
 
@@ -112,4 +112,30 @@ def test_a_portfolio_without_a_portrait_publishes_complete(client, submit_url):
     assert project_page.status_code == 200
     project_html = project_page.content.decode()
     assert project_html.count("Blind and partially sighted riders") == 1
-    assert "The maps were printed" in project_html
+    assert project_html.count("This last sentence pushes") == 1
+
+
+def test_the_status_page_thanks_once_and_switches_language_in_place(client, submit_url):
+    response = client.post(submit_url("sv"), form_data())
+    status_url = response["Location"]
+    token = status_url.split("/submissions/")[1].split("/")[0]
+    html = client.get(status_url).content.decode()
+    assert html.count("Tack") == 1  # the editors' thank-you only, not a second one of ours
+    assert "curator" not in html.lower()
+    assert "kuratorer" in html
+    for language in ("en", "sr", "sr-latn", "sv"):
+        assert f'href="/{language}/submissions/{token}/?sent=1"' in html
+    # Without ?sent=1 the switcher keeps the page as it is, too.
+    plain = client.get(f"/en/submissions/{token}/").content.decode()
+    assert f'href="/sv/submissions/{token}/"' in plain
+
+
+def test_the_status_page_header_is_never_shared_through_the_fragment_cache(
+    client, submit_url, settings
+):
+    settings.DERIVED_CACHE_SECONDS = 3600  # as in production
+    status_url = client.post(submit_url("sv"), form_data())["Location"]
+    assert client.get(status_url).status_code == 200
+    # The search page has no page either: its header must not be the status page's.
+    search = client.get("/sv/search/?q=design").content.decode()
+    assert "/submissions/" not in search
