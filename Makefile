@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run worker serve install migrate messages demo test test-browser lint format clean services-up services-down
-.PHONY: serve-production bench bench-soak backup restore
+.PHONY: serve-production bench bench-soak bench-lighthouse backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,10 @@ bench: messages
 
 bench-soak: messages
 	bash bench/soak.sh
+
+# Lighthouse, mobile, on five page types (bench/lighthouse.sh, docs/lighthouse.md).
+bench-lighthouse: messages
+	bash bench/lighthouse.sh
 
 # Database and media to one archive, and back (docs/operations.md "Backups").
 backup: install

@@ -82,3 +82,27 @@ def analyze(text, language):
 def folded_words(text):
     """Folded but not stemmed: for autocomplete, where the last word is a prefix."""
     return words(fold(text))
+
+
+def autocomplete_words(text, language):
+    """What autocomplete indexes of a title: its folded words, then their stems.
+
+    The folded words complete what is being typed (`resid` → Residency, `djor` → Ђорђевић);
+    the stems let a whole inflected word find its other forms (`residencies` and `residency`
+    are both `resid`, `formgivarna` and `formgivare` both `formgiv`), which a prefix cannot.
+    """
+    return list(dict.fromkeys(folded_words(text) + analyze_words(text, language)))
+
+
+def autocomplete_queries(text, language):
+    """The queries autocomplete asks, best first: the text as typed (folded, each word a
+    prefix), then its stems in the visitor's language, when they differ.
+
+    Each is a prefix query over `autocomplete_words`, so a stem also completes (`formgivarna`
+    → `formgiv` → formgivare, formgivaren). A half-typed inflection whose stem is neither a
+    prefix of the word nor a stem (`residencie` → `residenci`) finds nothing until the next
+    letter; docs/search.md.
+    """
+    typed = " ".join(folded_words(text))
+    stemmed = " ".join(analyze_words(text, language))
+    return [query for query in dict.fromkeys([typed, stemmed]) if query]

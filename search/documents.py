@@ -21,7 +21,7 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from languages.localization import localize_all
-from search.analysis import analyze, folded_words
+from search.analysis import analyze, autocomplete_words
 
 # A title match outranks a body match (issue #4). Same value as Wagtail's own title boost so
 # PostgreSQL's four weights keep title and body apart.
@@ -40,10 +40,12 @@ class AnalysedField(index.SearchField):
 
 
 class FoldedAutocompleteField(index.AutocompleteField):
-    """Folded but unstemmed words of an attribute, so `djor` completes `Ђорђевић`."""
+    """The folded words of an attribute, so `djor` completes `Ђорђевић`, and their stems in the
+    object's language, so `residencies` finds "Residency" (search.analysis.autocomplete_words).
+    Both backends index this value (OpenSearch as edge n-grams), so both complete alike."""
 
     def get_value(self, obj):
-        return " ".join(folded_words(plain_text(super().get_value(obj))))
+        return " ".join(autocomplete_words(plain_text(super().get_value(obj)), _language(obj)))
 
 
 class FacetField(index.FilterField):

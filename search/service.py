@@ -19,14 +19,18 @@ On the database backends:
    pages shown are loaded.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
 
+from pictures.specs import CARD_PICTURE, SQUARE_PICTURE, with_renditions
 from programmes.status import programme_status
+from search.analysis import autocomplete_queries
 from search.engines import STATUS_FACTOR, get_engine
 from search.facets import build_facets, count_facets, kind_models, load_facts, matches
 from showcase.models import Discipline
@@ -47,6 +51,15 @@ def searchable_pages(locale):
     return Page.objects.live().public().filter(locale=locale, content_type__in=types)
 
 
+# The picture beside a result, per kind: (image field, its alt text field, picture spec). The
+# pictures the listings' cards already show, so no other renditions are made for search.
+THUMBNAILS = {
+    "designer": ("portrait", "portrait_alt", SQUARE_PICTURE),
+    "project": ("cover_image", "cover_alt", CARD_PICTURE),
+    "programme": ("image", "image_alt", CARD_PICTURE),
+}
+
+
 @dataclass
 class Result:
     page: Page
@@ -57,6 +70,29 @@ class Result:
     @property
     def summary(self):
         return getattr(self.page, "summary", "") or getattr(self.page, "short_bio", "")
+
+    @property
+    def thumbnail(self):
+        field, _alt, _picture = THUMBNAILS.get(self.kind, ("", "", ""))
+        return getattr(self.page, field, None) if field else None
+
+    @property
+    def thumbnail_alt(self):
+        _field, alt, _picture = THUMBNAILS.get(self.kind, ("", "", ""))
+        return getattr(self.page, alt, "") if alt else ""
+
+
+def with_thumbnails(pages, kinds):
+    """`pages` (specific) with their thumbnails and renditions fetched: two queries per kind
+    shown, however many results (search-result pictures must not cost a query each)."""
+    by_kind = defaultdict(list)
+    for page in pages:
+        if kinds.get(page.pk) in THUMBNAILS:
+            by_kind[kinds[page.pk]].append(page)
+    for kind, group in by_kind.items():
+        field, _alt, picture = THUMBNAILS[kind]
+        prefetch_related_objects(group, with_renditions(field, picture))
+    return pages
 
 
 @dataclass
@@ -90,7 +126,9 @@ def search_site(query, locale, selected, page_number, backend_name="default", no
 
     paginator = Paginator(chosen, PAGE_SIZE)
     page = paginator.get_page(page_number)  # not a number: first page; too far: last page
-    shown = {p.pk: p for p in Page.objects.filter(id__in=[h.page_id for h in page]).specific()}
+    shown = Page.objects.filter(id__in=[h.page_id for h in page]).specific()
+    kinds = {hit.page_id: facts[hit.page_id].kind for hit in page}
+    shown = {p.pk: p for p in with_thumbnails(list(shown), kinds)}
     page.object_list = [
         Result(
             shown[hit.page_id],
@@ -138,7 +176,8 @@ def _search_in_engine(engine, pages, query, locale, selected, page_number, now):
     page = paginator.get_page(number)
 
     ids = [hit.page_id for hit in found.hits]
-    shown = {p.pk: p for p in pages.filter(id__in=ids).specific()}
+    shown = list(pages.filter(id__in=ids).specific())
+    shown = {p.pk: p for p in with_thumbnails(shown, {p.pk: p.search_kind for p in shown})}
     page.object_list = [
         Result(
             shown[hit.page_id],
@@ -170,7 +209,13 @@ def _status(page, now):
 def autocomplete_site(query, locale, backend_name="default"):
     engine = get_engine(backend_name)
     pages = searchable_pages(locale)
-    ids = engine.autocomplete(pages, query, AUTOCOMPLETE_SIZE * 2)
+    ids = []
+    for text in autocomplete_queries(query, locale.language_code):
+        ids += [
+            pk for pk in engine.autocomplete(pages, text, AUTOCOMPLETE_SIZE * 2) if pk not in ids
+        ]
+        if len(ids) >= AUTOCOMPLETE_SIZE * 2:
+            break
     facts = load_kinds(pages, ids)
     found = {p.pk: p for p in Page.objects.filter(id__in=list(facts)).specific()}
     results = [(found[pk], facts[pk]) for pk in ids if pk in found]
