@@ -8,3 +8,10 @@ from django.utils.translation import gettext_lazy as _
 class LanguagesConfig(AppConfig):
     name = "languages"
     verbose_name = _("Languages")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from languages.translation_alerts import on_page_published
+
+        page_published.connect(on_page_published, dispatch_uid="translators_untranslated_page")

@@ -4,10 +4,17 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import PageReportView
 
-from languages.reports import LatinSerbianReportView, OutdatedTranslationsReportView
+from languages.reports import (
+    LatinSerbianReportView,
+    OutdatedTranslationsReportView,
+    TranslationStatusReportView,
+)
 
 REPORTS = [
+    ("translation_status_report", "translations/status/", TranslationStatusReportView,
+     _("Translation status"), "globe", 730),
     ("outdated_translations_report", "translations/outdated/", OutdatedTranslationsReportView,
      _("Outdated translations"), "resubmit", 740),
     ("latin_serbian_report", "translations/latin-serbian/", LatinSerbianReportView,
@@ -25,11 +32,14 @@ def register_report_urls():
     urls = []
     for name, route, view, _label, _icon, _order in REPORTS:
         urls.append(path(f"reports/{route}", view.as_view(), name=name))
-        urls.append(
-            path(
-                f"reports/{route}results/", view.as_view(results_only=True), name=f"{name}_results"
+        if issubclass(view, PageReportView):
+            urls.append(
+                path(
+                    f"reports/{route}results/",
+                    view.as_view(results_only=True),
+                    name=f"{name}_results",
+                )
             )
-        )
     return urls
 
 

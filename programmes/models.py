@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from languages.admin_forms import LocaleScopedPageForm
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
@@ -125,6 +126,9 @@ class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Pa
 
 class ProgrammePage(SearchFacetsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """A call: who can apply, by when, what it pays, and afterwards who took part."""
+
+    # Snippet checkboxes list the page's locale only (languages/admin_forms.py).
+    base_form_class = LocaleScopedPageForm
 
     kind = models.CharField(_("kind"), max_length=20, choices=PROGRAMME_KINDS)
     summary = models.TextField(_("summary"), max_length=400)

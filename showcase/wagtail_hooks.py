@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from showcase.models import Discipline, Organisation, Theme
 from showcase.submissions.admin_views import PortfolioSubmissionViewSet
+from showcase.submissions.dashboard import panel_for
 
 
 class DisciplineViewSet(SnippetViewSet):
@@ -44,3 +45,10 @@ register_snippet(TaxonomyGroup)
 @hooks.register("register_admin_viewset")
 def register_submissions_viewset():
     return PortfolioSubmissionViewSet("portfolio_submissions")
+
+
+@hooks.register("construct_homepage_panels")
+def add_portfolios_awaiting_review(request, panels):
+    panel = panel_for(request)
+    if panel is not None:
+        panels.append(panel)

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from languages.admin_forms import LocaleScopedPageForm
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
@@ -100,6 +101,9 @@ class DesignerIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
 
 class DesignerPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     """One designer's profile. The page title is the designer's name."""
+
+    # Snippet checkboxes list the page's locale only (languages/admin_forms.py).
+    base_form_class = LocaleScopedPageForm
 
     portrait = models.ForeignKey(
         "wagtailimages.Image",

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from languages.admin_forms import LocaleScopedPageForm
 from languages.localization import attach_localized, localize_all
 from languages.slugs import AsciiSlugMixin
 from listings.pages import ListingPageMixin
@@ -78,6 +79,9 @@ class ProjectIndexPage(AsciiSlugMixin, ListingPageMixin, Page):
 
 class ProjectPage(SearchFacetsMixin, AsciiSlugMixin, Page):
     """A project story. Its team, partners and programme link it to the rest of the site."""
+
+    # Snippet checkboxes list the page's locale only (languages/admin_forms.py).
+    base_form_class = LocaleScopedPageForm
 
     summary = models.TextField(_("summary"), max_length=300)
     cover_image = models.ForeignKey(

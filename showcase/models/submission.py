@@ -138,6 +138,11 @@ class PortfolioSubmission(models.Model):
     )
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     rejected_at = models.DateTimeField(_("not accepted at"), null=True, blank=True)
+    decline_reason = models.TextField(
+        _("reason for declining"),
+        blank=True,
+        help_text=_("Sent to the submitter in the e-mail that tells them of the decision."),
+    )
     # The random name of the form that was sent (in its signed start token): the same form
     # sent twice (a double click, a replay) makes one submission (docs/submissions.md).
     form_nonce = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
@@ -176,6 +181,10 @@ class PortfolioSubmission(models.Model):
         if page.live:
             return self.Status.PUBLISHED
         state = page.current_workflow_state
+        if state is None and self.designer_page_id and page.pk != self.designer_page_id:
+            # A project follows its designer's review (one review per portfolio, issue #14).
+            designer = self.designer_page
+            return self.Status.RECEIVED if designer.live else self.page_status(designer)
         if state is None:
             return self.Status.RECEIVED
         if state.status == WorkflowState.STATUS_NEEDS_CHANGES:

@@ -10,9 +10,10 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
-from wagtail.signals import page_published, task_rejected, workflow_cancelled
+from wagtail.signals import page_published, task_rejected, workflow_approved, workflow_cancelled
 
 from showcase.models import PortfolioSubmission
+from showcase.submissions import decision_emails, portfolio_review
 from showcase.submissions.collections import PORTFOLIOS, collection, images_shown_by
 from showcase.submissions.emails import send_changes_requested
 from showcase.submissions.services import mark_rejected
@@ -68,16 +69,18 @@ def on_workflow_cancelled(sender, instance, user=None, **kwargs):
 
     Wagtail also cancels a workflow when a page is published directly or its review restarts,
     so the decision is read once the transaction is done: neither live nor back in review.
+    The submitter is told (with the reason when the portfolio was declined with one).
     """
     page_id = instance.object_id
 
     def decide():
         submission = PortfolioSubmission.objects.filter(designer_page_id=page_id).first()
-        if submission is None:
+        if submission is None or submission.withdrawn_at:
             return
         page = submission.designer_page
         if not page.live and page.current_workflow_state is None:
             mark_rejected(submission)
+            decision_emails.send_declined(submission)
 
     transaction.on_commit(decide)
 
@@ -91,6 +94,19 @@ def on_published(sender, instance, **kwargs):
     submission.images.filter(pk__in=shown).update(collection=collection(PORTFOLIOS))
 
 
+def on_workflow_approved(sender, instance, user=None, **kwargs):
+    """The portfolio's review is approved: publish its projects too, then tell the submitter."""
+    portfolio_review.publish_projects_with_designer(sender, instance, user=user)
+    page_id = instance.object_id
+
+    def announce():
+        submission = PortfolioSubmission.objects.filter(designer_page_id=page_id).first()
+        if submission is not None and submission.is_open:
+            decision_emails.send_published(submission)
+
+    transaction.on_commit(announce)
+
+
 def connect():
     for label in SECTION_WORKFLOWS:
         model = apps.get_model(label)
@@ -101,3 +117,4 @@ def connect():
         )
     task_rejected.connect(on_changes_requested, dispatch_uid="submission_changes_requested")
     workflow_cancelled.connect(on_workflow_cancelled, dispatch_uid="submission_cancelled")
+    workflow_approved.connect(on_workflow_approved, dispatch_uid="submission_approved")

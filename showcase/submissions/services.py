@@ -1,7 +1,7 @@
 """What a submission does to the site: create it, withdraw it, erase it.
 
 `submit_portfolio()` makes the draft pages, the images and the record in one transaction and
-starts the review workflow on each page; if anything fails, the transaction is rolled back and
+starts the review workflow; if anything fails, the transaction is rolled back and
 the image files already written to storage are deleted, so nothing is left behind.
 
 A worker killed during the transaction (SIGKILL, out of memory, power) runs no clean-up: the
@@ -34,7 +34,7 @@ from showcase.models import (
     ProjectPage,
     ProjectTeamMember,
 )
-from showcase.submissions import collections, orphans
+from showcase.submissions import collections, orphans, portfolio_review
 
 
 class SubmissionUnavailable(Exception):
@@ -314,10 +314,7 @@ def _create(
     submission.save(update_fields=["submitted_data"])
 
     # Last, so that nothing after it can fail: starting a workflow notifies the curators.
-    for page in submission.pages():
-        workflow = page.get_workflow()
-        if workflow is not None:
-            workflow.start(page, user=None)
+    portfolio_review.start(submission)
     return submission
 
 
@@ -353,6 +350,7 @@ def withdraw(submission):
     submission.email = ""
     submission.submitted_data = {}
     submission.latin_script_fields = []
+    submission.decline_reason = ""
     submission.designer_page = None
     submission.withdrawn_at = timezone.now()
     submission.save()

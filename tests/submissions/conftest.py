@@ -156,3 +156,17 @@ def nothing_stored():
 
 def media_root_is_temporary():
     return "mikser-test-media-" in os.fspath(settings.MEDIA_ROOT)
+
+
+@pytest.fixture
+def review_staff(db):
+    """A curator and an editor (issue #14's review tests)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    curator = User.objects.create_user("curator", "curator@mikser.example", "curator-pass-123")
+    curator.groups.add(Group.objects.get(name="Curators"))
+    editor = User.objects.create_user("editor", "editor@mikser.example", "editor-pass-1234")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    return curator, editor
