@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 os.environ.setdefault("DEBUG", "False")  # no per-query logging in the measurement
+os.environ.setdefault("DEMO_WARM_RENDITIONS", "False")  # image renditions: not what is timed
 
 import django  # noqa: E402
 
