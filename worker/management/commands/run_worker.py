@@ -10,6 +10,7 @@ import logging
 import os
 import threading
 
+from django.core.management.base import CommandError
 from django.db import close_old_connections, connection
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
@@ -94,8 +95,6 @@ class Command(DbWorkerCommand):
         queue_names = queue_name.split(",")
         excluded = exclude_queues.split(",") if exclude_queues else []
         if excluded and "*" not in queue_names:
-            from django.core.management.base import CommandError
-
             raise CommandError("--exclude-queues can only be used with --queue-name=*")
         worker = ClockedWorker(
             queue_names=queue_names,
