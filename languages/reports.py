@@ -81,12 +81,14 @@ class TranslationStatusReportView(TemplateView):
         form = CoverageFilterForm(request.GET, locales, sections)
         status = 200
         chosen_locales = locales
+        counted = rows
         if form.is_valid():
             data = form.cleaned_data
             if data["locale"]:
                 chosen_locales = [x for x in locales if x.language_code == data["locale"]]
             if data["section"]:
                 rows = [row for row in rows if row.section == data["section"]]
+            counted = rows  # the counts ignore the status filter: they are the whole picture
             if data["status"]:
                 ids = {locale.pk for locale in chosen_locales}
                 rows = [
@@ -96,7 +98,7 @@ class TranslationStatusReportView(TemplateView):
                 ]
         else:
             status = 400
-        table = counts(rows, locales)
+        table = counts(counted, locales)
         rows = rows[:500]
         add_links(rows, request.user)
         summary = [

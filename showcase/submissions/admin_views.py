@@ -96,6 +96,7 @@ def available_actions(submission, user):
 
 class SubmissionInspectView(InspectView):
     template_name = "showcase/admin/submission_inspect.html"
+    page_title = _("Submission")
 
     def get_edit_url(self):
         return None

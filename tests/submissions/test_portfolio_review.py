@@ -170,3 +170,14 @@ def test_plain_cancel_declines_without_reason_and_tells_once(
         portfolio.designer_page.current_workflow_state.cancel(user=editor)
     (message,) = to_submitter()
     assert not re.search(tr("The reason:", "sv", escape=False), message.body)
+
+
+def test_projects_follow_their_designer_on_the_status_page(client, portfolio):
+    """Projects have no workflow of their own: their status is the portfolio's (a project
+    without one made the private status page fail)."""
+    from showcase.submissions.emails import status_url
+
+    statuses = [portfolio.page_status(page) for page in portfolio.pages()]
+    assert statuses == [PortfolioSubmission.Status.IN_REVIEW] * 3
+    response = client.get(status_url(portfolio).removeprefix("http://testserver"))
+    assert response.status_code == 200
