@@ -28,6 +28,7 @@ from languages.countries import sorted_countries
 from languages.localization import localize_all
 from showcase.models import Discipline
 from showcase.submissions import held_uploads
+from showcase.submissions.link_kinds import link_kind
 from showcase.submissions.uploaded_images import check_and_clean, inspect
 
 MAX_PROJECTS = 5
@@ -136,27 +137,6 @@ def read_start_token(token):
         return float(value["t"]), str(value["n"])[:64]
     except (signing.BadSignature, TypeError, ValueError, KeyError):
         return None, None
-
-
-# The kinds of LinkBlock, by the hosts that serve them (a subdomain counts: www., uk., m.).
-LINK_HOSTS = {
-    "behance": ("behance.net", "behance.com"),
-    "instagram": ("instagram.com", "instagr.am"),
-    "dribbble": ("dribbble.com",),
-    "linkedin": ("linkedin.com", "lnkd.in"),
-    "github": ("github.com", "github.io"),
-    "vimeo": ("vimeo.com",),
-    "youtube": ("youtube.com", "youtu.be"),
-}
-
-
-def link_kind(url):
-    """The kind of a link from its host; "website" for any other host."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    for kind, hosts in LINK_HOSTS.items():
-        if any(host == known or host.endswith(f".{known}") for known in hosts):
-            return kind
-    return "website"
 
 
 @dataclass

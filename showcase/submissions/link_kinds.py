@@ -1,25 +1,25 @@
-"""The kind of a submitted link, read from its host (issue #14): curators see "Behance",
-"Instagram"… rather than a list of URLs, and the labels match the designer page's link kinds
-(`LinkBlock.kind`)."""
+"""The kind of a submitted link, read from its host: the designer page labels each link by it
+(`LinkBlock.kind`) and curators see "Behance", "Instagram"… rather than a list of URLs."""
 
 from urllib.parse import urlsplit
 
-HOSTS = {
-    "behance.net": "behance",
-    "instagram.com": "instagram",
-    "linkedin.com": "linkedin",
-    "dribbble.com": "portfolio",
-    "artstation.com": "portfolio",
-    "cargo.site": "portfolio",
-    "format.com": "portfolio",
-    "myportfolio.com": "portfolio",
+# The kinds of LinkBlock, by the hosts that serve them (a subdomain counts: www., uk., m.).
+LINK_HOSTS = {
+    "behance": ("behance.net", "behance.com"),
+    "instagram": ("instagram.com", "instagr.am"),
+    "dribbble": ("dribbble.com",),
+    "linkedin": ("linkedin.com", "lnkd.in"),
+    "github": ("github.com", "github.io"),
+    "vimeo": ("vimeo.com",),
+    "youtube": ("youtube.com", "youtu.be"),
+    "portfolio": ("artstation.com", "cargo.site", "format.com", "myportfolio.com"),
 }
 
 
 def link_kind(url):
-    """`behance`, `instagram`, `linkedin`, `portfolio` (portfolio hosts) or `website`."""
+    """The kind of a link from its host; "website" for any other host."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    for domain, kind in HOSTS.items():
-        if host == domain or host.endswith("." + domain):
+    for kind, hosts in LINK_HOSTS.items():
+        if any(host == known or host.endswith(f".{known}") for known in hosts):
             return kind
-    return "website" if host else "other"
+    return "website"

@@ -7,7 +7,7 @@ import pytest
 from django.utils.html import escape
 
 from showcase.models import Discipline, PortfolioSubmission
-from showcase.submissions.forms import link_kind
+from showcase.submissions.link_kinds import link_kind
 from showcase.submissions.services import LEAD_MAX, lead_and_body
 from tests.submissions.conftest import form_data
 
