@@ -46,7 +46,7 @@ TIME_ZONES = [
 ]
 
 
-class ProgrammeIndexPage(AsciiSlugMixin, RoutablePageMixin, ListingPageMixin, Page):
+class ProgrammeIndexPage(AsciiSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
     """Lists programmes: open calls first, then upcoming, then past.
 
     Its feeds are routes of the page (RoutablePageMixin), so each language version has them

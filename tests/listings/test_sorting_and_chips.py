@@ -90,3 +90,11 @@ def test_the_filter_form_offers_the_listings_orders(client, demo):
     assert select, "the programmes listing has a sort choice"
     assert re.findall(r'value="([^"]+)"', select.group(1)) == ["deadline", "newest", "name"]
     assert 'data-default="deadline"' in html
+
+
+def test_the_programmes_listing_is_tidied_too_and_its_feeds_still_answer(client, demo):
+    url = index_url(ProgrammeIndexPage)
+    response = client.get(f"{url}?kind=&status=open&sort=deadline")
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?status=open"
+    assert client.get(f"{url}feeds/rss/").status_code == 200
