@@ -218,6 +218,8 @@ def test_every_template_picture_is_declared_and_prefetchable():
     root = Path(settings.BASE_DIR)
     found = set()
     for path in [*root.glob("*/templates/**/*.html"), *root.glob("site/templates/**/*.html")]:
+        if "admin" in path.relative_to(root).parts:
+            continue  # the Wagtail admin's thumbnails for curators, never a visitor's page
         text = path.read_text()
         assert "{% image " not in text, f"{path} still uses {{% image %}}"
         for tag in re.findall(r"{%\s*picture\s.*?%}", text):

@@ -112,8 +112,9 @@ def test_a_portfolio_without_a_portrait_publishes_complete(client, submit_url):
     assert listing.status_code == 200 and "Mila Jovanović" in listing.content.decode()
     project_page = client.get(project.url)
     assert project_page.status_code == 200
-    # What a visitor reads (the JSON-LD in <head> repeats the summary as its description).
-    project_html = re.sub(r"<script.*?</script>", "", project_page.content.decode(), flags=re.S)
+    # What a visitor reads: the page's <main> (the head repeats the summary as its meta and
+    # Open Graph description, and the JSON-LD as its description).
+    project_html = re.search(r"<main.*?</main>", project_page.content.decode(), flags=re.S)[0]
     assert project_html.count("Blind and partially sighted riders") == 1
     assert project_html.count("This last sentence pushes") == 1
 
