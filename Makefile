@@ -20,8 +20,15 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-messages: install
+# Compiled only when a catalogue changed, so that legs running side by side (.ci/run) never
+# rewrite a .mo file another test process is reading.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+$(MO_FILES) &: $(PO_FILES) $(VENV)/.installed
 	$(MANAGE) compile_translations
+	touch $(MO_FILES)
+
+messages: $(MO_FILES)
 
 migrate: install
 	$(MANAGE) migrate --noinput
