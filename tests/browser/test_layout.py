@@ -197,6 +197,7 @@ def test_serbian_text_gets_the_serbian_letterforms(new_page):
         """() => ['sr', 'ru', 'sr-Latn'].map(lang => {
             const span = document.createElement('span');
             span.lang = lang;
+            span.style.position = 'absolute';  // its own width, not the flex body's
             span.textContent = 'бббббббббббббббббббб';
             document.body.append(span);
             const width = span.getBoundingClientRect().width;
