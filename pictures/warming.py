@@ -50,19 +50,26 @@ def pictures_in_use(only=None):
         streams = getattr(model, "picture_streams", ())
         if streams and (wanted(BODY_PICTURE) or wanted(GALLERY_PICTURE)):
             for page in model.objects.live().only(*streams):
-                for stream in streams:
-                    for block in getattr(page, stream):
-                        if block.block_type == "image" and block.value["image"]:
-                            ids[BODY_PICTURE].add(block.value["image"].pk)
-                        elif block.block_type == "gallery":
-                            ids[GALLERY_PICTURE].update(
-                                item["image"].pk for item in block.value["images"] if item["image"]
-                            )
+                add_stream_images(page, streams, ids)
+    yield from images_by_picture({p: i for p, i in ids.items() if wanted(p)})
 
+
+def add_stream_images(page, streams, ids):
+    """Add the images of `page`'s StreamField image and gallery blocks to `ids` (picture -> ids)."""
+    for stream in streams:
+        for block in getattr(page, stream):
+            if block.block_type == "image" and block.value["image"]:
+                ids[BODY_PICTURE].add(block.value["image"].pk)
+            elif block.block_type == "gallery":
+                ids[GALLERY_PICTURE].update(
+                    item["image"].pk for item in block.value["images"] if item["image"]
+                )
+
+
+def images_by_picture(ids):
+    """(image, picture) for `ids` (picture -> image ids), each image with its renditions."""
     Image = get_image_model()
     for picture, image_ids in ids.items():
-        if not wanted(picture):
-            continue
         images = Image.objects.filter(pk__in=image_ids).prefetch_renditions(*renditions_of(picture))
         for image in images:
             yield image, picture
@@ -78,19 +85,8 @@ def pictures_of_page(page):
         if image_id is not None:
             for picture in pictures:
                 ids[picture].add(image_id)
-    for stream in getattr(model, "picture_streams", ()):
-        for block in getattr(page, stream):
-            if block.block_type == "image" and block.value["image"]:
-                ids[BODY_PICTURE].add(block.value["image"].pk)
-            elif block.block_type == "gallery":
-                ids[GALLERY_PICTURE].update(
-                    item["image"].pk for item in block.value["images"] if item["image"]
-                )
-    Image = get_image_model()
-    for picture, image_ids in ids.items():
-        images = Image.objects.filter(pk__in=image_ids).prefetch_renditions(*renditions_of(picture))
-        for image in images:
-            yield image, picture
+    add_stream_images(page, getattr(model, "picture_streams", ()), ids)
+    yield from images_by_picture(ids)
 
 
 def warm_page_renditions(page):
