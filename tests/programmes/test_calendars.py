@@ -111,7 +111,9 @@ def test_drafts_have_no_calendar_and_are_not_open_calls(client, make_programme, 
 def test_programme_page_links_to_its_calendar(client, programme_index):
     programme = ProgrammePage.objects.live().filter(locale__language_code="sv").first()
     html = client.get(url_in(programme, "sv")).content.decode()
-    link = re.search(r'<a class="facts__calendar" href="([^"]+)" download="([^"]+)"', html)
+    link = re.search(
+        r'<a class="[^"]*\bfacts__calendar\b[^"]*" href="([^"]+)" download="([^"]+)"', html
+    )
     assert link and link.group(2).endswith(".ics")
     calendar, _raw = fetch_calendar(client, link.group(1))
     assert deadline_event(calendar, programme)
