@@ -7,16 +7,21 @@
 #   ops/opensearch.sh stop    stop via pid file (no-op when not running)
 #   ops/opensearch.sh status  print cluster health; exit 0 running, 3 not running
 #   ops/opensearch.sh url     print the base URL
+#   ops/opensearch.sh stop-node|start-node N   (cluster mode) close node N / start it again
 #
 # Env: OPENSEARCH_PORT (9200), OPENSEARCH_HEAP (1g), OPENSEARCH_START_TIMEOUT (120 s),
-#      OPENSEARCH_JAVA_HOME (a JDK 11-21; otherwise JAVA_HOME / PATH / /usr/lib/jvm).
-# State (data, logs, pid, console output) lives in <repo>/.ops/opensearch.
+#      OPENSEARCH_JAVA_HOME (a JDK 11-21; otherwise JAVA_HOME / PATH / /usr/lib/jvm),
+#      OPENSEARCH_NODES (1): cluster mode with N > 1 (ops/cluster.sh): N nodes in one JVM on HTTP
+#      ports PORT..PORT+N-1 and transport ports OPENSEARCH_TRANSPORT_PORT (9481)...
+# State (data, logs, pid, console output) lives in <repo>/.ops/opensearch (cluster mode:
+# <repo>/.ops/opensearch-cluster).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$SCRIPT_DIR/.." && pwd)"
 PROJECT_DIR="$SCRIPT_DIR/opensearch"
-STATE_DIR="$REPO_DIR/.ops/opensearch"
+NODES="${OPENSEARCH_NODES:-1}"
+STATE_DIR="$REPO_DIR/.ops/opensearch$([ "$NODES" -gt 1 ] && echo -cluster)"
 PID_FILE="$STATE_DIR/opensearch.pid"
 OUT_FILE="$STATE_DIR/opensearch.out"
 LOCK_FILE="$STATE_DIR/.lock"
@@ -67,7 +72,8 @@ health() {
 
 healthy() {
     # grep without -q reads all input, so pipefail never sees a SIGPIPE.
-    health | grep -E '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"' >/dev/null
+    health | grep -E '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"' >/dev/null &&
+        health | grep -E "\"number_of_nodes\"[[:space:]]*:[[:space:]]*${NODES}[,}]" >/dev/null
 }
 
 # Alive and not a zombie: in containers whose PID 1 doesn't reap orphans an
@@ -196,6 +202,8 @@ cmd_start() {
         -Dmikser.opensearch.home="$STATE_DIR" \
         -Dmikser.opensearch.port="$PORT" \
         -Dmikser.opensearch.host="$HOST" \
+        -Dmikser.opensearch.nodes="$NODES" \
+        -Dmikser.opensearch.transport="${OPENSEARCH_TRANSPORT_PORT:-9481}" \
         -cp "$PROJECT_DIR/target/classes:$(cat "$CP_FILE")" \
         "$MAIN_CLASS" </dev/null >>"$OUT_FILE" 2>&1 9>&- &
     pid=$!
@@ -256,5 +264,7 @@ case "${1:-}" in
     stop) cmd_stop ;;
     status) cmd_status ;;
     url) echo "$URL" ;;
-    *) echo "usage: $0 {start|stop|status|url}" >&2; exit 2 ;;
+    # The nodes share one JVM: the node's main class watches these files (OpenSearchNode.java).
+    stop-node | start-node) mkdir -p "$STATE_DIR/control" && touch "$STATE_DIR/control/$1-${2:?node number}" ;;
+    *) echo "usage: $0 {start|stop|status|url|stop-node N|start-node N}" >&2; exit 2 ;;
 esac

@@ -11,11 +11,11 @@
 #
 # Env: PORT (8100), WORKERS (4), THREADS (2), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
 # with several workers, see ops/redis.sh), SEARCH_URL, SECRET_KEY (a throwaway key if unset),
-# GUNICORN_ARGS (extra arguments). State (pid, log) lives in <repo>/.ops/gunicorn.
+# GUNICORN_ARGS (extra arguments). State (pid, log) lives in <repo>/.ops/gunicorn (GUNICORN_STATE_DIR).
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STATE_DIR="$REPO_DIR/.ops/gunicorn"
+STATE_DIR="${GUNICORN_STATE_DIR:-$REPO_DIR/.ops/gunicorn}"  # ops/cluster.sh: one per node
 PID_FILE="$STATE_DIR/gunicorn.pid"
 LOG_FILE="$STATE_DIR/gunicorn.log"
 PORT="${PORT:-8100}"

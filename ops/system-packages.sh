@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the test suite needs, if they are missing: GNU gettext (the
 # catalogue test runs makemessages) and Chromium with its driver (browser tests).
-# Usage: ops/system-packages.sh [gettext] [chromium] [wrk] [redis]   (no arguments: the first two)
+# Usage: ops/system-packages.sh [gettext] [chromium] [wrk] [redis] [nginx]   (no arguments: the first two)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -15,6 +15,7 @@ for name in "${wanted[@]}"; do
     chromium) [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver fonts-dejavu-core fonts-noto-core) ;;
     wrk) command -v wrk >/dev/null || missing+=(wrk) ;;  # bench/: HTTP load generator
     redis) command -v redis-server >/dev/null || missing+=(redis-server) ;;  # production cache
+    nginx) [ -x /usr/sbin/nginx ] || missing+=(nginx) ;;  # ops/cluster.sh: the proxy in front
     *) echo "unknown package group: $name" >&2; exit 2 ;;
   esac
 done

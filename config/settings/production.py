@@ -5,7 +5,16 @@ ImproperlyConfigured when a variable without a default is missing).
 """
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMPLATES, env
+from .base import (
+    CACHES,
+    DATABASES,
+    INSTALLED_APPS,
+    LANGUAGES,
+    MEDIA_URL,
+    MIDDLEWARE,
+    TEMPLATES,
+    env,
+)
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -26,6 +35,25 @@ STORAGES = {
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
     # Media on S3-compatible storage (django-storages must be installed: see README).
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+# Media on S3-compatible storage that every node shares (config/media_storage.py).
+MEDIA_STORAGE_URL = env("MEDIA_STORAGE_URL", default="")
+if MEDIA_STORAGE_URL:
+    from config.media_storage import media_storage_settings
+
+    _media = media_storage_settings(MEDIA_STORAGE_URL, MEDIA_URL)
+    STORAGES["default"] = _media.pop("STORAGE")
+    globals().update(_media)
+
+# Sessions shared by every node: SESSION_CACHE_URL (rediscache://…) keeps them in that cache in
+# front of the database (`cached_db`, so a lost or flushed Redis logs nobody out); unset, they
+# stay in the database alone, as before.
+SESSION_CACHE_URL = env("SESSION_CACHE_URL", default="")
+if SESSION_CACHE_URL:
+    CACHES["sessions"] = env.cache("SESSION_CACHE_URL")
+    if CACHES["sessions"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        CACHES["sessions"]["BACKEND"] = "caching.redis_backend.RedisCache"
+    SESSION_ENGINE = "caching.sessions"
+    SESSION_CACHE_ALIAS = "sessions"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

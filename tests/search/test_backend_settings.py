@@ -40,3 +40,15 @@ def test_language_backend_carries_the_analyzers():
     assert set(ANALYSIS["analyzer"]) <= set(analysis["analyzer"])
     assert analysis["analyzer"]["edgengram_analyzer"]["filter"][-1] == "edgengram"
     assert "asciifolding" in analysis["analyzer"]["mikser_sv"]["filter"]
+
+
+def test_a_cluster_is_named_by_its_nodes_and_sets_replicas():
+    config = backend_from_url("opensearch://127.0.0.1:9281,127.0.0.1:9282,[::1]:9283/c?replicas=2")
+    assert [(h["host"], h["port"]) for h in config["HOSTS"]] == [
+        ("127.0.0.1", 9281),
+        ("127.0.0.1", 9282),
+        ("::1", 9283),
+    ]
+    assert config["INDEX_PREFIX"] == "c_"
+    assert config["INDEX_SETTINGS"] == {"settings": {"index": {"number_of_replicas": 2}}}
+    assert backend_from_url("opensearch://h:1")["INDEX_SETTINGS"] == {}
