@@ -14,6 +14,7 @@
 #   ops/cluster.sh env              print the environment the nodes run with (tests read it)
 #   ops/cluster.sh kill-node a|b    SIGKILL a node's gunicorn and worker (a machine dying)
 #   ops/cluster.sh start-node a|b   start a node (again)
+#   ops/cluster.sh stop-node a|b    stop a node gracefully (requests in flight finish)
 #
 # Env: CLUSTER_WORKERS (2 gunicorn processes per node), CLUSTER_THREADS (2).
 # State (nginx config and logs, node pids and logs, the shared secret) in <repo>/.ops/cluster.
@@ -38,25 +39,26 @@ write_env() {
     # One secret for every node: sessions, CSRF tokens and signed form tokens must verify on
     # whichever node the next request reaches.
     [ -s "$STATE_DIR/secret" ] || od -An -N32 -tx1 /dev/urandom | tr -d ' \n' >"$STATE_DIR/secret"
+    # Values quoted: the nodes source this file, and URLs carry `&` and `?`.
     cat >"$STATE_DIR/env" <<EOF
-DJANGO_SETTINGS_MODULE=config.settings.production
-SECRET_KEY=cluster-$(cat "$STATE_DIR/secret")
-ALLOWED_HOSTS=127.0.0.1,localhost
-SITE_ORIGIN=http://127.0.0.1:${NGINX_PORT}
-WAGTAILADMIN_BASE_URL=http://127.0.0.1:${NGINX_PORT}
-SECURE_SSL_REDIRECT=False
-DATABASE_URL=postgres://mikser:mikser@127.0.0.1:5432/${DATABASE}
-CACHE_URL=rediscache://127.0.0.1:${REDIS_PORT}/0?socket_connect_timeout=1&socket_timeout=2
-RATELIMIT_CACHE_URL=rediscache://127.0.0.1:${REDIS_PORT}/1?socket_connect_timeout=1&socket_timeout=2
-SESSION_CACHE_URL=rediscache://127.0.0.1:${REDIS_PORT}/2?socket_connect_timeout=1&socket_timeout=2
-RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP
-SEARCH_URL=opensearch://127.0.0.1:9281,127.0.0.1:9282,127.0.0.1:9283/${DATABASE}?replicas=1
-MEDIA_STORAGE_URL=$(bash "$OPS/s3proxy.sh" url)?acl=public-read
-MEDIA_URL=/media/
-STATIC_ROOT=${STATE_DIR}/static
-SUBMISSION_RATE_PER_IP=${CLUSTER_SUBMISSION_RATE_PER_IP:-300/h}
+DJANGO_SETTINGS_MODULE='config.settings.production'
+SECRET_KEY='cluster-$(cat "$STATE_DIR/secret")'
+ALLOWED_HOSTS='127.0.0.1,localhost'
+SITE_ORIGIN='http://127.0.0.1:${NGINX_PORT}'
+WAGTAILADMIN_BASE_URL='http://127.0.0.1:${NGINX_PORT}'
+SECURE_SSL_REDIRECT='False'
+DATABASE_URL='postgres://mikser:mikser@127.0.0.1:5432/${DATABASE}'
+CACHE_URL='rediscache://127.0.0.1:${REDIS_PORT}/0?socket_connect_timeout=1&socket_timeout=2'
+RATELIMIT_CACHE_URL='rediscache://127.0.0.1:${REDIS_PORT}/1?socket_connect_timeout=1&socket_timeout=2'
+SESSION_CACHE_URL='rediscache://127.0.0.1:${REDIS_PORT}/2?socket_connect_timeout=1&socket_timeout=2'
+RATELIMIT_IP_META_KEY='HTTP_X_REAL_IP'
+SEARCH_URL='opensearch://127.0.0.1:9281,127.0.0.1:9282,127.0.0.1:9283/${DATABASE}?replicas=1'
+MEDIA_STORAGE_URL='$(bash "$OPS/s3proxy.sh" url)?acl=public-read'
+MEDIA_URL='/media/'
+STATIC_ROOT='${STATE_DIR}/static'
+SUBMISSION_RATE_PER_IP='${CLUSTER_SUBMISSION_RATE_PER_IP:-300/h}'
 # Pages make their renditions on first request; encoding every AVIF up front takes minutes here.
-DEMO_WARM_RENDITIONS=False
+DEMO_WARM_RENDITIONS='False'
 EOF
 }
 
@@ -78,6 +80,8 @@ start_database() {
 prepare_site() {
     with_env "$PY" manage.py migrate --noinput -v 0
     with_env "$PY" manage.py compile_translations >/dev/null
+    # Once for both nodes: on one machine they share STATIC_ROOT (on two, each node collects).
+    with_env "$PY" manage.py collectstatic --noinput -v 0
     if [ "$(with_env "$PY" manage.py shell -c 'from home.models import HomePage; print(HomePage.objects.exists())' 2>/dev/null | tail -n1)" != True ]; then
         log "loading the demo content (pictures go to the object store)"
         with_env "$PY" manage.py load_demo_content
@@ -90,7 +94,7 @@ start_node() {
     mkdir -p "$dir"
     with_env env GUNICORN_STATE_DIR="$dir" PORT="${NODE_PORT[$name]}" \
         WORKERS="${CLUSTER_WORKERS:-2}" THREADS="${CLUSTER_THREADS:-2}" \
-        GUNICORN_ARGS="--name mikser-node-$name" \
+        GUNICORN_ARGS="--name mikser-node-$name" COLLECTSTATIC=0 \
         bash "$OPS/serve-production.sh" start >/dev/null
     start_worker "$name"
 }
@@ -278,8 +282,9 @@ case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
-    env) [ -f "$STATE_DIR/env" ] || write_env; cat "$STATE_DIR/env" ;;
+    env) write_env; cat "$STATE_DIR/env" ;;
     kill-node) kill_node "${2:?a or b}" ;;
     start-node) start_node "${2:?a or b}" ;;
-    *) echo "usage: $0 {start|stop|status|env|kill-node a|b|start-node a|b}" >&2; exit 2 ;;
+    stop-node) stop_node "${2:?a or b}" ;;
+    *) echo "usage: $0 {start|stop|status|env|kill-node a|b|start-node a|b|stop-node a|b}" >&2; exit 2 ;;
 esac

@@ -33,7 +33,8 @@ running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
 
 prepare() {
     cd "$REPO_DIR"
-    "$BIN/python" manage.py collectstatic --noinput -v 0
+    # COLLECTSTATIC=0: already collected into STATIC_ROOT (ops/cluster.sh's nodes share it).
+    [ "${COLLECTSTATIC:-1}" = 0 ] || "$BIN/python" manage.py collectstatic --noinput -v 0
     # Image files of submissions whose worker was killed before its commit (docs/operations.md).
     "$BIN/python" manage.py sweep_submission_files
 }

@@ -30,7 +30,8 @@ def cluster_env():
     out = subprocess.run(
         ["bash", str(CLUSTER), "env"], capture_output=True, text=True, check=True
     ).stdout
-    return dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    pairs = (line.split("=", 1) for line in out.splitlines() if "=" in line)
+    return {key: value.strip("'") for key, value in pairs}
 
 
 def cluster_is_up():
@@ -88,20 +89,32 @@ def wait_until(check, timeout=60, interval=0.5, what="condition"):
 
 
 def browser(base):
+    return Browser(base)
+
+
+class Browser(requests.Session):
     """A requests session that keeps the site's cookies although they are marked Secure.
 
     Production settings mark session and CSRF cookies Secure; the cluster is plain HTTP on
     loopback (TLS ends at the real proxy in front), so the test sends them back itself.
     """
-    session = requests.Session()
-    session.base = base
 
-    def keep_secure_cookies(response, *args, **kwargs):
-        for cookie in session.cookies:
-            cookie.secure = False
+    def __init__(self, base):
+        super().__init__()
+        self.base = base
+        self.kept = {}
+        # The nodes take the client's address from nginx's X-Real-IP (RATELIMIT_IP_META_KEY); a
+        # test talking to a node directly says it, as nginx would (nginx replaces it).
+        self.headers["X-Real-IP"] = "127.0.0.1"
 
-    session.hooks["response"].append(keep_secure_cookies)
-    return session
+    def request(self, method, url, **kwargs):
+        headers = dict(kwargs.pop("headers", None) or {})
+        if self.kept:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.kept.items())
+        response = super().request(method, url, headers=headers, **kwargs)
+        for answer in [*response.history, response]:
+            self.kept.update({cookie.name: cookie.value for cookie in answer.cookies})
+        return response
 
 
 def csrf_token(html):

@@ -33,9 +33,16 @@ def test_an_image_uploaded_in_the_admin_of_node_a_is_served_through_node_b(env):
     form = admin_a.get(f"{NODES['a']}/admin/images/add/", timeout=60)
     assert form.status_code == 200
     fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.text))
+    collection = re.search(r'<select name="collection"[^>]*>\s*<option value="(\d+)"', form.text)
     response = admin_a.post(
         f"{NODES['a']}/admin/images/add/",
-        data={**fields, "csrfmiddlewaretoken": csrf_token(form.text), "title": title},
+        data={
+            **fields,
+            "csrfmiddlewaretoken": csrf_token(form.text),
+            "title": title,
+            "description": "Orange and teal bands",  # the alt text, required here
+            "collection": collection.group(1),
+        },
         files={"file": ("cluster.jpg", jpeg((900, 600)), "image/jpeg")},
         headers={"Referer": f"{NODES['a']}/admin/images/add/"},
         allow_redirects=False,
