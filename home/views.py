@@ -49,7 +49,9 @@ def _cache_state():
         if config["BACKEND"].endswith(_LOCAL_CACHES):
             continue
         try:
-            caches[alias].get("healthz:probe")  # a miss is fine; an exception is an outage
+            cache = caches[alias]
+            # A miss is fine; an exception is an outage (a forgiving cache has a strict read).
+            getattr(cache, "strict_get", cache.get)("healthz:probe")
         except Exception as error:
             logger.warning("healthz: cache %s check failed: %s", alias, error)
             return {"ok": False, "error": type(error).__name__, "alias": alias}

@@ -50,10 +50,23 @@ if MEDIA_STORAGE_URL:
 SESSION_CACHE_URL = env("SESSION_CACHE_URL", default="")
 if SESSION_CACHE_URL:
     CACHES["sessions"] = env.cache("SESSION_CACHE_URL")
-    if CACHES["sessions"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-        CACHES["sessions"]["BACKEND"] = "caching.redis_backend.RedisCache"
-    SESSION_ENGINE = "caching.sessions"
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "sessions"
+
+# A Redis outage costs speed, never a request (caching/redis_backend.py): every Redis alias
+# forgives a failing Redis, except the page cache's own alias, a second client of the default
+# Redis that stays strict because the page cache and the derived cache handle an outage
+# themselves and must tell it from a missing generation counter.
+PAGE_CACHE_ALIAS = "default"
+for _alias, _config in list(CACHES.items()):
+    if _config["BACKEND"].endswith(("caching.redis_backend.RedisCache", "redis.RedisCache")):
+        if _alias == "default":
+            CACHES["pages"] = {**_config, "BACKEND": "caching.redis_backend.RedisCache"}
+            PAGE_CACHE_ALIAS = "pages"
+        CACHES[_alias] = {**_config, "BACKEND": "caching.redis_backend.ForgivingRedisCache"}
+# Rate limits whose counters are unreachable let the submission through (logged): the honeypot
+# and the signed start time still stand, and a lost portfolio is worse than a late limit.
+RATELIMIT_FAIL_OPEN = env.bool("RATELIMIT_FAIL_OPEN", default=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

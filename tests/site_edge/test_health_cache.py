@@ -34,3 +34,12 @@ def test_a_cache_that_is_down_makes_health_degraded_not_failed(client, unreachab
 @pytest.mark.django_db
 def test_local_caches_are_always_healthy(client):
     assert client.get("/healthz/").json()["checks"]["cache"] == {"ok": True}
+
+
+@pytest.mark.django_db
+def test_a_forgiving_cache_that_is_down_is_reported_too(client, unreachable_redis, settings):
+    shared = {**settings.CACHES["shared"], "BACKEND": "caching.redis_backend.ForgivingRedisCache"}
+    settings.CACHES = {**settings.CACHES, "shared": shared}
+    body = client.get("/healthz/").json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["cache"]["alias"] == "shared"
