@@ -7,7 +7,6 @@ import os
 import subprocess
 import threading
 import time
-from collections import Counter
 from contextlib import contextmanager
 
 import psycopg
@@ -40,6 +39,10 @@ def node_pid(name):
 
 
 def test_killing_an_app_node_loses_no_page_view_and_no_submission(env, facts):
+    """Every request nginx can retry is answered. The only ones that may fail are those in
+    flight on node a at the instant it dies whose answer had begun streaming to the visitor
+    (nginx cannot take back headers it sent): at most one per visitor, all started before the
+    kill. Every request started after it, and every submission, is answered."""
     paths = [facts["standard"][1], facts["designers"], "/healthz/", f"{facts['designers']}?x=1"]
     forms = [Submission(PROXY, facts).open() for _ in range(3)]  # opened while both nodes run
     answers, stop = [], threading.Event()
@@ -47,16 +50,19 @@ def test_killing_an_app_node_loses_no_page_view_and_no_submission(env, facts):
     def visitor(path):
         with requests.Session() as session:
             while not stop.is_set():
+                started = time.monotonic()
                 try:
-                    answers.append(session.get(f"{PROXY}{path}", timeout=30).status_code)
+                    outcome = session.get(f"{PROXY}{path}", timeout=120).status_code
                 except requests.RequestException as error:
-                    answers.append(type(error).__name__)
+                    outcome = type(error).__name__
+                answers.append((started, time.monotonic(), outcome))
 
     visitors = [threading.Thread(target=visitor, args=(path,)) for path in paths]
     for thread in visitors:
         thread.start()
     try:
         time.sleep(2)
+        killed = time.monotonic()
         ops(CLUSTER, "kill-node", "a")  # SIGKILL: gunicorn's master, its workers, the node's worker
         sent = [form.send() for form in forms]  # node A refuses: nginx passes each POST to B
         time.sleep(2)
@@ -66,8 +72,10 @@ def test_killing_an_app_node_loses_no_page_view_and_no_submission(env, facts):
             thread.join()
         ops(CLUSTER, "start-node", "a")
 
-    counts = Counter(answers)
-    assert counts[200] > 20 and set(counts) == {200}, counts
+    failed = [(s - killed, e - killed, o) for s, e, o in answers if o != 200]
+    assert sum(1 for *_, o in answers if o == 200) > 20
+    assert all(start < 0 < end for start, end, _ in failed), failed  # in flight at the kill
+    assert len(failed) <= len(paths), failed
     assert [response.status_code for response in sent] == [302, 302, 302]
     for form in forms:
         assert submissions_of(env, form.email) == 1
