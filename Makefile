@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run worker serve install migrate messages demo test test-browser lint format clean services-up services-down
-.PHONY: serve-production bench bench-soak bench-lighthouse backup restore
+.PHONY: serve-production bench bench-soak bench-lighthouse backup restore cluster cluster-stop cluster-status test-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,3 +89,18 @@ backup: install
 
 restore: install
 	$(MANAGE) restore $(BACKUP)
+
+# The site as a small cluster on loopback (ops/cluster.sh, docs/operations.md "Cluster"): nginx on
+# :8080 in front of two app nodes, PostgreSQL, Redis, three OpenSearch nodes, S3Proxy media.
+cluster: messages
+	bash ops/cluster.sh start
+
+cluster-stop:
+	bash ops/cluster.sh stop
+
+cluster-status:
+	bash ops/cluster.sh status
+
+# Its tests, faults included (tests/cluster); the cluster must be up (`make cluster`).
+test-cluster: messages
+	MIKSER_CLUSTER_TESTS=1 $(BIN)/python -m pytest tests/cluster $(PYTEST_ARGS)

@@ -50,6 +50,7 @@ from caching.public_request import (
     public_request,
     renders_published_content,
 )
+from languages import locales
 from languages.middleware import remember_language
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,23 @@ def current_generation():
         # concurrent start or bump from being overwritten.
         page_cache().add(GENERATION_KEY, fresh_generation(), timeout=None)
         generation = page_cache().get(GENERATION_KEY, 0)
+    return seen(generation)
+
+
+_last_seen = [None]
+
+
+def seen(generation):
+    """Note the generation this process has read; a new one drops per-process state.
+
+    The one thing a process keeps outside the generation's keys is the locale map
+    (languages/locales.py). A locale saved in another process or on another node bumps the
+    generation, so this is where every other process hears of it.
+    """
+    if generation != _last_seen[0]:
+        if _last_seen[0] is not None:
+            locales.forget()
+        _last_seen[0] = generation
     return generation
 
 
@@ -161,6 +179,7 @@ class AnonymousPageCacheMiddleware:
         generation = cache.get(GENERATION_KEY)
         if generation is None:
             return current_generation(), None
+        seen(generation)
         stored = local_pages.get(key)
         if stored is not MISSING and stored[0] == generation:
             return generation, stored

@@ -14,9 +14,14 @@ client that speaks to it:
 `https` is used when the scheme ends in `s` (`opensearchs://`). A path names the index prefix
 (`opensearch://host:9200/mikser` gives the index `mikser_wagtailcore_page`). An empty URL means
 the database backend.
+
+A cluster is named by its nodes, comma-separated (`opensearch://h1:9200,h2:9200,h3:9200/mikser`):
+the client spreads requests over them and retries a refused one on another node. `?replicas=N`
+sets the indexes' `number_of_replicas` (a cluster of three keeps answering with a node gone when
+every shard has a copy on another node).
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -60,24 +65,31 @@ def backend_from_url(url: str, index: str = "mikser") -> dict:
     name = scheme[:-1] if secure else scheme
     if name in _REFUSED:
         raise ImproperlyConfigured(f"SEARCH_URL {url!r}: {_REFUSED[name]}")
-    if name not in _BACKENDS or not parts.hostname:
+    nodes = [urlsplit(f"//{node}") for node in parts.netloc.rpartition("@")[2].split(",")]
+    if name not in _BACKENDS or not all(node.hostname for node in nodes):
         raise ImproperlyConfigured(
             f"SEARCH_URL {url!r}: expected opensearch:// (or opensearch2://, opensearch3://) "
             "or elasticsearch7://"
         )
-    host = {
-        "host": parts.hostname,
-        "port": parts.port or 9200,
-        "use_ssl": secure,
-        "http_auth": (parts.username, parts.password) if parts.username else None,
-    }
+    hosts = [
+        {
+            "host": node.hostname,
+            "port": node.port or 9200,
+            "use_ssl": secure,
+            "http_auth": (parts.username, parts.password) if parts.username else None,
+        }
+        for node in nodes
+    ]
     prefix = parts.path.strip("/") or index
+    replicas = parse_qs(parts.query).get("replicas")
     return {
         "BACKEND": _BACKENDS[name],
-        "HOSTS": [{k: v for k, v in host.items() if v is not None}],
+        "HOSTS": [{k: v for k, v in host.items() if v is not None} for host in hosts],
         "INDEX_PREFIX": f"{prefix}_",
         "TIMEOUT": INDEXING_TIMEOUT,
         # A refused connection is retried once, not three times: the page waits for it.
         "OPTIONS": {"max_retries": 1},
-        "INDEX_SETTINGS": {},
+        "INDEX_SETTINGS": (
+            {"settings": {"index": {"number_of_replicas": int(replicas[0])}}} if replicas else {}
+        ),
     }

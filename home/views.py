@@ -2,6 +2,8 @@
 
 import logging
 
+from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
@@ -40,12 +42,31 @@ def _search_state():
     return {"ok": True, "backend": name}
 
 
+# Caches that live in this process cannot be down; a shared one (Redis) can.
+_LOCAL_CACHES = ("LocMemCache", "DummyCache")
+
+
+def _cache_state():
+    for alias, config in settings.CACHES.items():
+        if config["BACKEND"].endswith(_LOCAL_CACHES):
+            continue
+        try:
+            cache = caches[alias]
+            # A miss is fine; an exception is an outage (a forgiving cache has a strict read).
+            getattr(cache, "strict_get", cache.get)("healthz:probe")
+        except Exception as error:
+            logger.warning("healthz: cache %s check failed: %s", alias, error)
+            return {"ok": False, "error": type(error).__name__, "alias": alias}
+    return {"ok": True}
+
+
 @never_cache
 @require_GET
 def healthz(request):
-    checks = {"database": _database_state(), "search": _search_state()}
+    checks = {"database": _database_state(), "search": _search_state(), "cache": _cache_state()}
     # Only a database outage takes the site out of a load balancer: without search every other
-    # page still works, so a search outage reports "degraded" with 200.
+    # page still works, and without the shared cache pages are rendered instead of replayed, so
+    # a search or cache outage reports "degraded" with 200.
     status = 200 if checks["database"]["ok"] else 503
     healthy = all(check["ok"] for check in checks.values())
     return JsonResponse(

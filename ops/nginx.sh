@@ -16,31 +16,21 @@ STATE_DIR="$REPO_DIR/.ops/nginx"
 PORT="${NGINX_PORT:-8710}"
 UPSTREAM_PORT="${UPSTREAM_PORT:-8100}"
 MEDIA="${MEDIA_ROOT:-$REPO_DIR/media}"
-NGINX="${NGINX:-/usr/sbin/nginx}"
 
 log() { echo "nginx.sh: $*" >&2; }
 
+# shellcheck source=lib/nginx.sh
+. "$REPO_DIR/ops/lib/nginx.sh"
+
 write_config() {
-    mkdir -p "$STATE_DIR/temp" "$STATE_DIR/logs"
-    # Started as root, nginx's workers would switch to "nobody", who cannot write the temp
-    # directories here: keep the user that started it.
-    local user_line=""
-    [ "$(id -u)" = 0 ] && user_line="user root;"
+    mkdir -p "$STATE_DIR"
     cat > "$STATE_DIR/nginx.conf" <<CONF
-$user_line
+$(nginx_conf_head "$STATE_DIR")
 worker_processes 1;
-pid $STATE_DIR/nginx.pid;
-error_log $STATE_DIR/logs/error.log warn;
 events { worker_connections 256; }
 http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
+$(nginx_http_head "$STATE_DIR")
     access_log $STATE_DIR/logs/access.log;
-    client_body_temp_path $STATE_DIR/temp/body;
-    proxy_temp_path $STATE_DIR/temp/proxy;
-    fastcgi_temp_path $STATE_DIR/temp/fastcgi;
-    uwsgi_temp_path $STATE_DIR/temp/uwsgi;
-    scgi_temp_path $STATE_DIR/temp/scgi;
     sendfile on;
     keepalive_timeout 15;
     client_max_body_size 100m;
@@ -73,7 +63,7 @@ case "${1:-}" in
         if running; then log "already running"; echo "http://127.0.0.1:$PORT"; exit 0; fi
         [ -x "$NGINX" ] || { log "$NGINX not found (apt-get install nginx-light)"; exit 1; }
         write_config
-        "$NGINX" -p "$STATE_DIR" -c "$STATE_DIR/nginx.conf" -e "$STATE_DIR/logs/error.log"
+        nginx_run "$STATE_DIR"
         for _ in $(seq 1 20); do
             curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz/" && break
             sleep 0.5
@@ -83,7 +73,7 @@ case "${1:-}" in
         ;;
     stop)
         if running; then
-            "$NGINX" -p "$STATE_DIR" -c "$STATE_DIR/nginx.conf" -e "$STATE_DIR/logs/error.log" -s quit
+            nginx_run "$STATE_DIR" -s quit
             for _ in $(seq 1 20); do running || break; sleep 0.5; done
             log "stopped"
         fi

@@ -13,11 +13,12 @@
 # Env: PORT (8100), WORKERS (4), THREADS (2), DATABASE_URL, CACHE_URL (rediscache://… for the page cache
 # with several workers, see ops/redis.sh), SEARCH_URL, SECRET_KEY (a throwaway key if unset),
 # GUNICORN_ARGS (extra arguments), TASK_WORKERS (1; 0 runs none: tasks then wait in the queue),
-# WORKER_ARGS (extra arguments for run_worker). State (pids, logs) lives in <repo>/.ops/gunicorn.
+# WORKER_ARGS (extra arguments for run_worker), COLLECTSTATIC (0: STATIC_ROOT is already
+# collected). State (pids, logs) lives in <repo>/.ops/gunicorn (GUNICORN_STATE_DIR).
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STATE_DIR="$REPO_DIR/.ops/gunicorn"
+STATE_DIR="${GUNICORN_STATE_DIR:-$REPO_DIR/.ops/gunicorn}"  # ops/cluster.sh: one per node
 PID_FILE="$STATE_DIR/gunicorn.pid"
 LOG_FILE="$STATE_DIR/gunicorn.log"
 PORT="${PORT:-8100}"
@@ -62,7 +63,8 @@ stop_task_workers() {
 
 prepare() {
     cd "$REPO_DIR"
-    "$BIN/python" manage.py collectstatic --noinput -v 0
+    # COLLECTSTATIC=0: already collected into STATIC_ROOT (ops/cluster.sh's nodes share it).
+    [ "${COLLECTSTATIC:-1}" = 0 ] || "$BIN/python" manage.py collectstatic --noinput -v 0
     # Image files of submissions whose worker was killed before its commit (docs/operations.md).
     "$BIN/python" manage.py sweep_submission_files
 }

@@ -15,7 +15,9 @@ for name in "${wanted[@]}"; do
     chromium) [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver fonts-dejavu-core fonts-noto-core) ;;
     wrk) command -v wrk >/dev/null || missing+=(wrk) ;;  # bench/: HTTP load generator
     redis) command -v redis-server >/dev/null || missing+=(redis-server) ;;  # production cache
-    nginx) [ -x /usr/sbin/nginx ] || missing+=(nginx-light) ;;  # bench/lighthouse.sh: /media/ and the proxy
+    # nginx-light is enough for both users: bench/lighthouse.sh (/media/ and the proxy) and
+    # ops/cluster.sh (proxy, upstream with retries); either package provides /usr/sbin/nginx.
+    nginx) [ -x /usr/sbin/nginx ] || missing+=(nginx-light) ;;
     *) echo "unknown package group: $name" >&2; exit 2 ;;
   esac
 done

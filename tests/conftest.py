@@ -2,6 +2,8 @@
 each test runs in a transaction that is rolled back, so tests see the same site."""
 
 import os
+import socket
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,6 +13,22 @@ from django.utils import translation
 from wagtail.models import Locale
 
 LANGUAGE_VERSIONS = ["en", "sr", "sr-latn", "sv"]
+
+
+def _cluster_tests_wanted():
+    """tests/cluster runs when asked (make test-cluster, the CI leg) or when the cluster is up."""
+    if os.environ.get("MIKSER_CLUSTER_TESTS") == "1":
+        return True
+    if not (Path(__file__).resolve().parents[1] / ".ops" / "cluster" / "env").exists():
+        return False
+    try:
+        socket.create_connection(("127.0.0.1", 8080), timeout=0.2).close()
+    except OSError:
+        return False
+    return True
+
+
+collect_ignore = [] if _cluster_tests_wanted() else ["cluster"]
 
 
 @pytest.fixture(scope="session")

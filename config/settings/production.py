@@ -5,7 +5,16 @@ ImproperlyConfigured when a variable without a default is missing).
 """
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, INSTALLED_APPS, LANGUAGES, MIDDLEWARE, TEMPLATES, env
+from .base import (
+    CACHES,
+    DATABASES,
+    INSTALLED_APPS,
+    LANGUAGES,
+    MEDIA_URL,
+    MIDDLEWARE,
+    TEMPLATES,
+    env,
+)
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -26,6 +35,38 @@ STORAGES = {
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
     # Media on S3-compatible storage (django-storages must be installed: see README).
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+# Media on S3-compatible storage that every node shares (config/media_storage.py).
+MEDIA_STORAGE_URL = env("MEDIA_STORAGE_URL", default="")
+if MEDIA_STORAGE_URL:
+    from config.media_storage import media_storage_settings
+
+    _media = media_storage_settings(MEDIA_STORAGE_URL, MEDIA_URL)
+    STORAGES["default"] = _media.pop("STORAGE")
+    globals().update(_media)
+
+# Sessions shared by every node: SESSION_CACHE_URL (rediscache://…) keeps them in that cache in
+# front of the database (`cached_db`, so a lost or flushed Redis logs nobody out); unset, they
+# stay in the database alone, as before.
+SESSION_CACHE_URL = env("SESSION_CACHE_URL", default="")
+if SESSION_CACHE_URL:
+    CACHES["sessions"] = env.cache("SESSION_CACHE_URL")
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
+
+# A Redis outage costs speed, never a request (caching/redis_backend.py): every Redis alias
+# forgives a failing Redis, except the page cache's own alias, a second client of the default
+# Redis that stays strict because the page cache and the derived cache handle an outage
+# themselves and must tell it from a missing generation counter.
+PAGE_CACHE_ALIAS = "default"
+for _alias, _config in list(CACHES.items()):
+    if _config["BACKEND"].endswith(("caching.redis_backend.RedisCache", "redis.RedisCache")):
+        if _alias == "default":
+            CACHES["pages"] = {**_config, "BACKEND": "caching.redis_backend.RedisCache"}
+            PAGE_CACHE_ALIAS = "pages"
+        CACHES[_alias] = {**_config, "BACKEND": "caching.redis_backend.ForgivingRedisCache"}
+# Rate limits whose counters are unreachable let the submission through (logged): the honeypot
+# and the signed start time still stand, and a lost portfolio is worse than a late limit.
+RATELIMIT_FAIL_OPEN = env.bool("RATELIMIT_FAIL_OPEN", default=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

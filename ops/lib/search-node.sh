@@ -13,6 +13,12 @@
 #                    this server runs on (the newest JDK in range is not preferred: the first
 #                    one found in $NODE_JAVA_HOME, JAVA_HOME, PATH, /usr/lib/jvm is used)
 #   NODE_JAVA_HINT   the variable a person sets to choose the JDK (for messages)
+#   NODE_COUNT       nodes in the JVM (default 1). More is the cluster mode (OpenSearch only,
+#                    ops/cluster.sh): node i on HTTP port NODE_PORT+i-1 and transport port
+#                    NODE_TRANSPORT_PORT+i-1 (default 9481); start waits for all of them, and
+#                    `stop-node N` / `start-node N` close and reopen one (SearchNode.java)
+#   NODE_BUILD       name of the build cache (default NODE_NAME), so the cluster shares the
+#                    single node's resolved classpath
 #
 # then call `search_node_main "$@"`. State (data, logs, pid, console output) lives in
 # <repo>/.ops/$NODE_NAME; the resolved classpath and the launcher (ops/search-node/) are built
@@ -30,7 +36,9 @@ search_node_init() {
     PID_FILE="$STATE_DIR/node.pid"
     OUT_FILE="$STATE_DIR/node.out"
     LOCK_FILE="$STATE_DIR/.lock"
-    BUILD_DIR="$NODE_PROJECT/target/$NODE_NAME"
+    NODE_COUNT="${NODE_COUNT:-1}"
+    NODE_TRANSPORT_PORT="${NODE_TRANSPORT_PORT:-9481}"
+    BUILD_DIR="$NODE_PROJECT/target/${NODE_BUILD:-$NODE_NAME}"
     CP_FILE="$BUILD_DIR/classpath.txt"
     CLASSES_DIR="$BUILD_DIR/classes"
     URL="http://${HOST}:${NODE_PORT}"
@@ -72,8 +80,12 @@ health() {
 }
 
 healthy() {
-    # grep without -q reads all input, so pipefail never sees a SIGPIPE.
-    health | grep -E '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"' >/dev/null
+    local answer
+    answer="$(health)"
+    # grep without -q reads all input, so pipefail never sees a SIGPIPE. A cluster is ready
+    # when every node has joined, not when the first one answers.
+    grep -E '"status"[[:space:]]*:[[:space:]]*"(green|yellow)"' <<<"$answer" >/dev/null &&
+        grep -E "\"number_of_nodes\"[[:space:]]*:[[:space:]]*${NODE_COUNT}[,}]" <<<"$answer" >/dev/null
 }
 
 # Alive and not a zombie: in containers whose PID 1 doesn't reap orphans an exited node would
@@ -156,7 +168,7 @@ wait_healthy() {
         fi
         sleep 1
     done
-    log "node not yellow/green after ${NODE_START_TIMEOUT}s"
+    log "not yellow/green with $NODE_COUNT node(s) after ${NODE_START_TIMEOUT}s"
     return 1
 }
 
@@ -169,14 +181,20 @@ fail_with_log() {
 # The node's settings, the same for every engine: one node on its own, on loopback.
 node_settings() {
     printf '%s\n' \
-        "-Dmikser.node.setting.node.name=mikser-node" \
         "-Dmikser.node.setting.http.port=$NODE_PORT" \
         "-Dmikser.node.setting.network.host=$HOST" \
-        "-Dmikser.node.setting.discovery.type=single-node" \
-        "-Dmikser.node.setting.transport.port=9300-9399" \
         "-Dmikser.node.setting.cluster.routing.allocation.disk.threshold_enabled=false"
-    # (No discovery, no bootstrap wait, no transport peers; CI disks can be nearly full, so
-    # indices are never flipped to read-only.)
+    # (CI disks can be nearly full, so indices are never flipped to read-only.)
+    if [ "$NODE_COUNT" -gt 1 ]; then
+        # The launcher gives each node its name, ports and peers.
+        printf '%s\n' "-Dmikser.node.count=$NODE_COUNT" "-Dmikser.node.transport.port=$NODE_TRANSPORT_PORT"
+    else
+        # No discovery, no bootstrap wait, no transport peers.
+        printf '%s\n' \
+            "-Dmikser.node.setting.node.name=mikser-node" \
+            "-Dmikser.node.setting.discovery.type=single-node" \
+            "-Dmikser.node.setting.transport.port=9300-9399"
+    fi
 }
 
 cmd_start() {
@@ -217,7 +235,7 @@ cmd_start() {
     major="$(java_major "$JAVA_BIN")"
     # Lucene 10 (OpenSearch 3) calls the foreign-function API, which newer JDKs warn about.
     [ "$major" -ge 22 ] && extra+=(--enable-native-access=ALL-UNNAMED)
-    log "starting $NODE_LABEL on $URL (heap $NODE_HEAP, Java $major: $JAVA_BIN)"
+    log "starting $NODE_LABEL ($NODE_COUNT node(s)) on $URL (heap $NODE_HEAP, Java $major: $JAVA_BIN)"
     mkdir -p "$STATE_DIR/tmp"
     : >"$OUT_FILE"
     # stdin/stdout/stderr detached and the lock fd closed so callers using $(...) or pipes
@@ -299,6 +317,13 @@ search_node_main() {
         stop) cmd_stop ;;
         status) cmd_status ;;
         url) echo "$URL" ;;
-        *) echo "usage: $0 {start|stop|status|url}${NODE_USAGE_TAIL:-}" >&2; exit 2 ;;
+        # The nodes share one JVM: the launcher polls these files (SearchNode.java).
+        stop-node | start-node)
+            [ "$NODE_COUNT" -gt 1 ] || die "$1 needs the cluster mode (more than one node)"
+            running_pid >/dev/null || die "not running"
+            mkdir -p "$STATE_DIR/control"
+            touch "$STATE_DIR/control/$1-${2:?node number}"
+            ;;
+        *) echo "usage: $0 {start|stop|status|url|stop-node N|start-node N}${NODE_USAGE_TAIL:-}" >&2; exit 2 ;;
     esac
 }

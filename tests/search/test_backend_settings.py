@@ -97,3 +97,15 @@ def test_elasticsearch7_transport_accepts_apache_licensed_builds_only_of_elastic
     info = {"version": {"number": "7.10.2", "build_flavor": flavour}, "tagline": tagline}
     transport._verified_elasticsearch = _ProductChecker.check_product({}, info)
     assert (transport._verified_elasticsearch is True) is accepted
+
+
+def test_a_cluster_is_named_by_its_nodes_and_sets_replicas():
+    config = backend_from_url("opensearch://127.0.0.1:9281,127.0.0.1:9282,[::1]:9283/c?replicas=2")
+    assert [(h["host"], h["port"]) for h in config["HOSTS"]] == [
+        ("127.0.0.1", 9281),
+        ("127.0.0.1", 9282),
+        ("::1", 9283),
+    ]
+    assert config["INDEX_PREFIX"] == "c_"
+    assert config["INDEX_SETTINGS"] == {"settings": {"index": {"number_of_replicas": 2}}}
+    assert backend_from_url("opensearch://h:1")["INDEX_SETTINGS"] == {}
