@@ -33,16 +33,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
-    # Media on S3-compatible storage (django-storages must be installed: see README).
+    # Media on S3 configured by django-storages' own AWS_* settings (README).
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
 # Media on S3-compatible storage that every node shares (config/media_storage.py).
 MEDIA_STORAGE_URL = env("MEDIA_STORAGE_URL", default="")
 if MEDIA_STORAGE_URL:
     from config.media_storage import media_storage_settings
 
-    _media = media_storage_settings(MEDIA_STORAGE_URL, MEDIA_URL)
-    STORAGES["default"] = _media.pop("STORAGE")
-    globals().update(_media)
+    STORAGES["default"] = media_storage_settings(MEDIA_STORAGE_URL, MEDIA_URL)
 
 # Sessions shared by every node: SESSION_CACHE_URL (rediscache://…) keeps them in that cache in
 # front of the database (`cached_db`, so a lost or flushed Redis logs nobody out); unset, they

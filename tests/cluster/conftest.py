@@ -5,7 +5,7 @@ They are collected only when asked for (MIKSER_CLUSTER_TESTS=1: `make test-clust
 leg) or when the cluster answers (tests/conftest.py), so the usual `make test` leaves them
 alone. Once collected, a cluster that is not up fails them under CI=true and skips them
 otherwise. The test process does not use Django's test database: it talks HTTP to nginx and
-to each node, and reads what landed with psycopg (PostgreSQL) and the MinIO client (S3).
+to each node, and reads what landed with psycopg (PostgreSQL) and boto3 (S3).
 """
 
 import os
