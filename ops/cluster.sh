@@ -75,8 +75,18 @@ pid_of() { cat "$1" 2>/dev/null || true; }
 start_database() {
     bash "$OPS/postgres.sh" start >/dev/null
     local admin="postgres://mikser:mikser@127.0.0.1:5432/postgres"
-    if [ "$(cd / && psql -X -tAc "SELECT 1 FROM pg_database WHERE datname='${DATABASE}'" "$admin")" != 1 ]; then
+    local exists
+    exists="$(cd / && psql -X -tAc "SELECT 1 FROM pg_database WHERE datname='${DATABASE}'" "$admin")"
+    # The database belongs to this checkout's cluster: PostgreSQL is the machine's and outlives a
+    # clone, so a database this checkout did not create names pictures its object store lacks.
+    if [ "$exists" = 1 ] && [ ! -f "$STATE_DIR/database-created" ]; then
+        (cd / && psql -X -q -c "DROP DATABASE ${DATABASE} WITH (FORCE)" "$admin")
+        log "dropped database ${DATABASE}, left by another checkout"
+        exists=""
+    fi
+    if [ "$exists" != 1 ]; then
         (cd / && psql -X -q -c "CREATE DATABASE ${DATABASE}" "$admin")
+        touch "$STATE_DIR/database-created"
         log "created database ${DATABASE}"
     fi
 }
