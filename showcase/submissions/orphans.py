@@ -58,6 +58,9 @@ def submission_file_name(extension):
 class SweepResult:
     deleted: list = field(default_factory=list)
     kept_young: list = field(default_factory=list)
+    # Held images kept because a form may still send their reference back: not "young" by the
+    # grace period, so counted apart (the command's summary names each rule).
+    kept_held: list = field(default_factory=list)
     referenced: int = 0
 
 
@@ -97,14 +100,18 @@ def sweep(grace=timedelta(hours=1), dry_run=False):
     return result
 
 
+def held_lifetime(grace):
+    """How long a held image is kept: while its form's reference still verifies."""
+    return max(grace, timedelta(seconds=settings.SUBMISSION_FORM_MAX_AGE))
+
+
 def _sweep_held(result, grace, dry_run):
     """Held images are only reachable while their form is (SUBMISSION_FORM_MAX_AGE)."""
     storage = get_image_model()._meta.get_field("file").storage
-    lifetime = max(grace, timedelta(seconds=settings.SUBMISSION_FORM_MAX_AGE))
-    cutoff = timezone.now() - lifetime
+    cutoff = timezone.now() - held_lifetime(grace)
     for name in _listed(storage, HELD_FOLDER):
         if storage.get_modified_time(name) > cutoff:
-            result.kept_young.append(name)
+            result.kept_held.append(name)
         else:
             if not dry_run:
                 storage.delete(name)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from django.conf import settings
 
 from home.backups.archive import create_backup, restore_backup
-from showcase.submissions.orphans import FILE_PREFIX
+from showcase.submissions.orphans import FILE_PREFIX, HELD_FOLDER
 
 # A fixture: a second, empty database of the kind the tests run on (SQLite file or PostgreSQL).
 from tests.site_edge.test_backups import restore_target as second_database  # noqa: F401
@@ -119,9 +119,12 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
     files_before = files(media)
     assert before["submission images"] == 0 and files_before
     # Submissions of earlier tests in this session were rolled back, their files were not: with
-    # no submission image rows in the copy, such files are orphans too.
-    earlier_orphans = {name for name in files_before if FILE_PREFIX in name}
-    others = files_before - earlier_orphans
+    # no submission image rows in the copy, such files are orphans too. Images held across a
+    # validation error by earlier tests (held_uploads.py) are not: a form may send their
+    # reference back for SUBMISSION_FORM_MAX_AGE, so the sweep keeps them that long.
+    earlier_held = {name for name in files_before if name.startswith(f"{HELD_FOLDER}/")}
+    earlier_orphans = {name for name in files_before if FILE_PREFIX in name} - earlier_held
+    others = files_before - earlier_orphans - earlier_held
 
     # 1. The killed worker: files written, transaction open, then SIGKILL.
     marker = tmp_path / "paused"
@@ -154,10 +157,18 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
     dead_rendition = f"images/{FILE_PREFIX}{'0' * 32}.2e16d0ba.fill-160x160-c100.format-webp.webp"
     young = f"original_images/{FILE_PREFIX}{'1' * 32}.jpeg"  # a submission still saving
     stranger = "original_images/uploaded-by-hand.jpeg"  # no row either, but not a submission's
-    for name in (dead_rendition, young, stranger):
+    # Held images: two hours old is past the grace period but within the form's lifetime (a
+    # person may still send the form again), one older than the form's lifetime is abandoned.
+    held_live = f"{HELD_FOLDER}/{FILE_PREFIX}{'2' * 26}.jpeg"
+    held_abandoned = f"{HELD_FOLDER}/{FILE_PREFIX}{'3' * 26}.jpeg"
+    (media / HELD_FOLDER).mkdir(exist_ok=True)
+    for name in (dead_rendition, young, stranger, held_live, held_abandoned):
         (media / name).write_bytes(b"not really an image")
-    for name in (dead_rendition, stranger):
+    for name in (dead_rendition, stranger, held_live):
         os.utime(media / name, (TWO_HOURS_AGO, TWO_HOURS_AGO))
+    past_form_lifetime = time.time() - settings.SUBMISSION_FORM_MAX_AGE - 60 * 60
+    os.utime(media / held_abandoned, (past_form_lifetime, past_form_lifetime))
+    held = earlier_held | {held_live}
 
     # 3. The sweep, as ops/serve-production.sh runs it at start.
     start_script = (Path(settings.BASE_DIR) / "ops" / "serve-production.sh").read_text()
@@ -173,11 +184,12 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
             timeout=180,
         )
 
-    deleted = len(orphans) + 1 + len(earlier_orphans)
+    deleted = len(orphans) + 2 + len(earlier_orphans)  # + the dead rendition, the abandoned
+    summary = f"kept 8 in use, 1 younger than 60 minutes and {len(held)} held for a form"
     files_now = files(media)
     rehearsal = run_sweep("--dry-run")
     assert rehearsal.returncode == 0, rehearsal.stderr
-    assert f"Would delete {deleted} orphaned submission files" in rehearsal.stdout
+    assert f"Would delete {deleted} orphaned submission files; {summary}" in rehearsal.stdout
     assert files(media) == files_now, "--dry-run deleted something"
 
     sweep = run_sweep()
@@ -189,4 +201,6 @@ def test_killed_submission_leaves_no_rows_and_the_sweep_removes_its_files(
     assert others <= left, "the sweep deleted files of other images"
     assert {young, stranger} <= left
     assert not (earlier_orphans & left)
-    assert f"Deleted {deleted} orphaned submission files; kept 8 in use" in sweep.stdout
+    assert held <= left, "the sweep deleted an image a live form may still send back"
+    assert held_abandoned not in left
+    assert f"Deleted {deleted} orphaned submission files; {summary}" in sweep.stdout

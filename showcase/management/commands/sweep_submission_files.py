@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from showcase.submissions.orphans import sweep
+from showcase.submissions.orphans import held_lifetime, sweep
 
 
 class Command(BaseCommand):
@@ -33,12 +33,15 @@ class Command(BaseCommand):
     def handle(self, *args, grace_minutes, dry_run, **options):
         if grace_minutes < 0:
             raise CommandError("--grace-minutes must be 0 or more.")
-        result = sweep(grace=timedelta(minutes=grace_minutes), dry_run=dry_run)
+        grace = timedelta(minutes=grace_minutes)
+        result = sweep(grace=grace, dry_run=dry_run)
+        held_minutes = int(held_lifetime(grace).total_seconds() // 60)
         verb = "Would delete" if dry_run else "Deleted"
         for name in result.deleted:
             self.stdout.write(f"{verb} {name}")
         self.stdout.write(
             f"{verb} {len(result.deleted)} orphaned submission files; kept "
-            f"{result.referenced} in use and {len(result.kept_young)} younger than "
-            f"{grace_minutes} minutes."
+            f"{result.referenced} in use, {len(result.kept_young)} younger than "
+            f"{grace_minutes} minutes and {len(result.kept_held)} held for a form younger than "
+            f"{held_minutes} minutes."
         )
