@@ -189,6 +189,8 @@ def test_the_status_page_switches_language_in_place(new_page):
     page.goto(f"/sv/submissions/{token}/?sent=1")
     expect(page.locator(".form-success h2")).to_have_count(1)
     page.screenshot(path=artifact_path("form", "status-sv-390.png"), full_page=True)
+    # On a phone the language switcher is inside the menu (issue #13): open it first.
+    page.locator(".menu-button").click()
     switcher = page.get_by_role("navigation", name="Språk")
     with page.expect_navigation():
         switcher.get_by_role("link", name=re.compile("English")).click()
